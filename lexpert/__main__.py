@@ -1,0 +1,5 @@
+"""Allow ``python -m lexpert``."""
+
+from lexpert.cli import main
+
+main()

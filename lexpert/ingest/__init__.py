@@ -1,0 +1,1 @@
+"""Readers that turn a draft file into :class:`SourceText`."""

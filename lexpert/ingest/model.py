@@ -1,0 +1,57 @@
+"""The text of a draft as read, with a map back to its source."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of the source (paragraph, heading, table cell) inside ``SourceText.text``.
+
+    ``start``/``end`` are character offsets in ``SourceText.text``.  ``prefix`` is
+    the part of the block text that is not in the source runs (Word's automatic
+    number and the tab after it), so ``text[start + len(prefix):end]`` is exactly
+    the text of the source paragraph.  ``source_index`` is the position of the
+    paragraph among all ``w:p`` elements of a .docx body (tables included), or
+    ``None`` for other formats.
+    """
+
+    start: int
+    end: int
+    kind: str = "paragraph"  # paragraph | heading | table-cell | list-item
+    level: int | None = None
+    number: str | None = None
+    prefix: str = ""
+    source_index: int | None = None
+
+
+@dataclass
+class SourceText:
+    """A draft as read: one string, its blocks, and where it came from."""
+
+    path: str
+    format: str  # txt | md | docx | html | pdf | odt
+    text: str
+    blocks: list[Block] = field(default_factory=list)
+    encoding: str | None = None
+    _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        starts = [0]
+        find = self.text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        self._line_starts = starts
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of a character offset (what ``grep -n`` shows)."""
+        return bisect.bisect_right(self._line_starts, offset)
+
+    @property
+    def line_count(self) -> int:
+        """Number of lines in the text."""
+        return len(self._line_starts)
