@@ -5,12 +5,12 @@ The JSON form (schema ``lexpert.findings/1``) is stable: other tools read it.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass, field
 
 SCHEMA = "lexpert.findings/1"
 SEVERITIES = ("error", "warning", "info")  # most to least severe
 CONFIDENCES = ("high", "medium", "low")
-
 
 @dataclass
 class Finding:
@@ -39,7 +39,6 @@ class Finding:
         """JSON-ready dict."""
         return asdict(self)
 
-
 @dataclass
 class DocumentResult:
     """Everything ``check`` learnt about one draft."""
@@ -61,3 +60,11 @@ class DocumentResult:
             "findings": [f.to_dict() for f in self.findings],
             "errors": list(self.errors),
         }
+
+
+def fingerprint(rule: str, address: dict[str, str], quote: str) -> str:
+    """Stable id of a finding: rule + structural address + normalised quote (not the line)."""
+    where = address.get("ru") or address.get("kk") or ""
+    normal = " ".join(quote.casefold().replace("ё", "е").split())
+    digest = hashlib.sha1(f"{rule}\x1f{where}\x1f{normal}".encode("utf-8")).hexdigest()
+    return digest[:16]
