@@ -12,10 +12,10 @@ class Block:
 
     ``start``/``end`` are character offsets in ``SourceText.text``.  ``prefix`` is
     the part of the block text that is not in the source runs (Word's automatic
-    number and the tab after it), so ``text[start + len(prefix):end]`` is exactly
-    the text of the source paragraph.  ``source_index`` is the position of the
-    paragraph among all ``w:p`` elements of a .docx body (tables included), or
-    ``None`` for other formats.
+    number and a space), so ``text[start + len(prefix):end]`` is the text of the
+    source paragraph, its whitespace collapsed to single spaces and stripped.
+    ``source_index`` is the position of the paragraph among all ``w:p`` elements
+    of a .docx body (tables included), or ``None`` for other formats.
     """
 
     start: int
