@@ -5,9 +5,16 @@ from __future__ import annotations
 import sys
 from typing import Annotated, Any
 
-import click
 import typer
 from typer.core import TyperGroup
+
+try:  # Typer >= 0.29 runs on its own vendored copy of click
+    from typer._click.exceptions import ClickException
+except ImportError:  # pragma: no cover - older Typer on plain click
+    from click.exceptions import ClickException
+
+# Exceptions that carry their own exit code and message: let Typer handle them.
+_PASS_THROUGH = (ClickException, typer.Exit, typer.Abort)
 
 from lexpert import __version__
 from lexpert.errors import ExitCode, LexpertError
@@ -24,28 +31,28 @@ Start with:  [cyan]lexpert check draft.docx[/cyan]
 class _Group(TyperGroup):
     """Root command group: turns a :class:`LexpertError` into one line and exit code 2."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
-        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+        except _PASS_THROUGH:
             raise
         except LexpertError as exc:
             if ctx.find_root().params.get("debug"):
                 raise
-            click.echo(f"lexpert: error: {exc.message}", err=True)
-            raise click.exceptions.Exit(ExitCode.ERROR) from None
+            typer.echo(f"lexpert: error: {exc.message}", err=True)
+            raise typer.Exit(ExitCode.ERROR) from None
         except KeyboardInterrupt:
-            click.echo("lexpert: interrupted", err=True)
-            raise click.exceptions.Exit(ExitCode.ERROR) from None
+            typer.echo("lexpert: interrupted", err=True)
+            raise typer.Exit(ExitCode.ERROR) from None
         except Exception as exc:  # noqa: BLE001 - the last line of defence for users
             if ctx.find_root().params.get("debug"):
                 raise
-            click.echo(
+            typer.echo(
                 f"lexpert: internal error: {type(exc).__name__}: {exc}. "
                 "Re-run with --debug to see the traceback and report it.",
                 err=True,
             )
-            raise click.exceptions.Exit(ExitCode.ERROR) from None
+            raise typer.Exit(ExitCode.ERROR) from None
 
 
 app = typer.Typer(

@@ -20,6 +20,8 @@ KINDS = (
     "appendix",   # приложение / қосымша (Rules or Regulation approved by the act)
     "note",       # «Сноска» / «Ескерту» amendment notes: not norms
     "signature",  # signature block: not norms
+    "subchapter", # параграф / параграф inside a chapter
+    "heading",    # an unnumbered sub-heading before numbered units: not a norm
 )
 
 # Roles that say whether a unit is a norm the rules should read.
