@@ -66,6 +66,12 @@ def load(path: Path) -> Counter[tuple[str, str]]:
     return Counter((e["path"], e["fingerprint"]) for e in data["findings"] if isinstance(e, dict))
 
 
+def known_for(results: list[DocumentResult], known: Counter[tuple[str, str]], root: Path) -> int:
+    """How many baseline entries belong to the drafts of ``results``."""
+    paths = {_key_path(r.path, root) for r in results}
+    return sum(n for (path, _), n in known.items() if path in paths)
+
+
 def filter_new(results: list[DocumentResult], known: Counter[tuple[str, str]], root: Path) -> int:
     """Drop findings present in the baseline from ``results`` in place; return how many were dropped.
 
@@ -84,3 +90,24 @@ def filter_new(results: list[DocumentResult], known: Counter[tuple[str, str]], r
                 kept.append(finding)
         result.findings = kept
     return dropped
+
+
+def update(results: list[DocumentResult], path: Path) -> tuple[int, int, int]:
+    """Refresh the entries of the drafts in ``results``; entries of other drafts stay.
+
+    Returns ``(kept, dropped, added)``: entries still found, entries whose
+    finding is gone (fixed), and new findings.
+    """
+    load(path)  # the same errors as a check with --baseline
+    data = json.loads(path.read_text(encoding="utf-8"))
+    root = path.parent
+    checked = {_key_path(r.path, root) for r in results}
+    old = [e for e in data["findings"] if isinstance(e, dict) and e.get("path") in checked]
+    others = [e for e in data["findings"] if isinstance(e, dict) and e.get("path") not in checked]
+    new = build(results, root)["findings"]
+    old_keys = Counter((e["path"], e["fingerprint"]) for e in old)
+    new_keys = Counter((e["path"], e["fingerprint"]) for e in new)
+    kept = sum((old_keys & new_keys).values())
+    entries = sorted(others + new, key=lambda e: (e.get("path", ""), e.get("rule", ""), e.get("fingerprint", "")))
+    atomic_write(path, json.dumps({"schema": SCHEMA, "findings": entries}, ensure_ascii=False, indent=2) + "\n")
+    return kept, sum(old_keys.values()) - kept, sum(new_keys.values()) - kept

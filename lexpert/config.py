@@ -183,7 +183,8 @@ fail-on = "warning"
 # include = ["drafts/**/*.docx", "drafts/**/*.txt"]
 # exclude = ["drafts/archive/**"]
 
-# Accepted findings: file, structural address, rule and a reason (required).
+# Accepted findings: file, structural address ("*" for the whole file), rule
+# and a reason (required).
 # [[suppress]]
 # file = "drafts/law.docx"
 # address = "подпункт 3) пункта 2 статьи 5"

@@ -2,7 +2,7 @@
 
 Three sources, each with a required reason:
 
-- the configuration (``[[suppress]]``: file + structural address + rule);
+- the configuration (``[[suppress]]``: file + structural address (``*``: the whole file) + rule);
 - an inline marker in a ``.txt``/``.md`` draft, ``lexpert: ignore RULE — reason``
   (in Markdown inside ``<!-- … -->``), on the norm's line or alone on the line before it;
 - a Word comment on the norm in a ``.docx`` draft whose text starts with the same marker.
@@ -50,7 +50,7 @@ class Marker:
         if self.line is not None:
             return finding.line <= self.line <= max(finding.end_line, finding.line)
         wanted = _norm_address(self.address or "")
-        return wanted in {_norm_address(a) for a in finding.address.values()}
+        return wanted == "*" or wanted in {_norm_address(a) for a in finding.address.values()}
 
 
 @dataclass

@@ -7,7 +7,17 @@ the modules only parse options and forward to library functions.
 from __future__ import annotations
 
 from lexpert.cli._app import app
-from lexpert.cli import parse as _parse  # noqa: F401  (registers the command)
+from lexpert.cli import (  # noqa: F401  (each import registers its command)
+    annotate,
+    baseline,
+    check,
+    compare,
+    diff,
+    eval,
+    init,
+    parse,
+    rules,
+)
 
 
 def main() -> None:

@@ -18,12 +18,13 @@ def annotate_command(
     lang: Annotated[
         str | None, typer.Option("--lang", "-l", help="Language of the draft: kk or ru (detected when omitted).")
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="conllu (default) or tsv.")] = "conllu",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="conllu or tsv.")] = "conllu",
 ) -> None:
     """Print one token per line with its lemma, UD part of speech and features.
 
-    [bold]conllu[/bold]: CoNLL-U columns 1–6 with [cyan]# sent_id[/cyan] and [cyan]# text[/cyan] comments and a blank
-    line after each sentence; [bold]tsv[/bold]: form, lemma, UPOS, features.
+    [bold]conllu[/bold]: CoNLL-U with columns 1–6 filled (7–10 are _), [cyan]# sent_id[/cyan] and
+    [cyan]# text[/cyan] comments, and a blank line after each sentence.
+    [bold]tsv[/bold]: form, lemma, UPOS, features.
     """
     from lexpert.errors import ConfigError
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -11,9 +10,19 @@ import typer
 from lexpert.cli._app import app
 
 
-def _ids(values: list[str] | None) -> tuple[str, ...]:
-    """``--select a,b --select c`` → ``("a", "b", "c")``."""
-    return tuple(v.strip() for raw in values or () for v in raw.split(",") if v.strip())
+def validate_choice(option: str, value: str | None, allowed: tuple[str, ...]) -> None:
+    """A usage error (exit 2) when ``value`` is given and not one of ``allowed``."""
+    from lexpert.errors import ConfigError
+
+    if value is not None and value not in allowed:
+        raise ConfigError(None, f"{option}: '{value}' is not one of {', '.join(allowed)}", f"Example: {option} {allowed[0]}.")
+
+
+def _ids(values: list[str] | None) -> tuple[str, ...] | None:
+    """``--select a,b --select c`` → ``("a", "b", "c")``; ``None`` when not given (the config decides)."""
+    if not values:
+        return None
+    return tuple(v.strip() for raw in values for v in raw.split(",") if v.strip())
 
 
 @app.command("check")
@@ -24,46 +33,45 @@ def check_command(
     lang: Annotated[str | None, typer.Option("--lang", help="Language of the drafts: kk or ru (detected when omitted).")] = None,
     report_lang: Annotated[str | None, typer.Option("--report-lang", help="Language of the report: kk, ru or en (the draft's language when omitted).")] = None,
     rules_dirs: Annotated[list[Path] | None, typer.Option("--rules", help="Extra folder of YAML rules (repeatable).")] = None,
-    select: Annotated[list[str] | None, typer.Option("--select", help="Only these rule or factor ids (comma-separated, repeatable).")] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rule or factor ids (comma-separated, repeatable).")] = None,
-    fail_on: Annotated[str | None, typer.Option("--fail-on", help="Exit 1 when a finding is at least this severe: error, warning, info or never.")] = None,
-    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings are reported (input errors still exit 2).")] = False,
-    include: Annotated[list[str] | None, typer.Option("--include", help="Glob of files to check inside folders (repeatable).")] = None,
+    select: Annotated[list[str] | None, typer.Option("--select", help="Only these rule or factor ids (comma-separated, repeatable; replaces the config's).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rule or factor ids (comma-separated, repeatable; replaces the config's).")] = None,
+    fail_on: Annotated[str | None, typer.Option("--fail-on", help="Exit 1 when a finding is at least this severe: error, warning (default), info or never.")] = None,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings are reported (errors still exit 2).")] = False,
+    include: Annotated[list[str] | None, typer.Option("--include", help="Glob of files to check inside folders, e.g. '*.docx' or 'laws/*' (repeatable).")] = None,
     exclude: Annotated[list[str] | None, typer.Option("--exclude", help="Glob of files to skip inside folders (repeatable).")] = None,
-    config: Annotated[Path | None, typer.Option("--config", help="Configuration file (default: nearest lexpert.toml or pyproject.toml).")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="Configuration file (default: the nearest lexpert.toml or pyproject.toml [tool.lexpert]).")] = None,
+    baseline: Annotated[Path | None, typer.Option("--baseline", help="Report only findings not in this baseline file (see `lexpert baseline create`).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Report only findings in norms added or changed since this git revision, e.g. origin/main.")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores).")] = None,
+    progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: on a terminal when CI is unset).")] = None,
+    summary: Annotated[bool | None, typer.Option("--summary/--no-summary", help="Batch summary: drafts ranked by risk index, counts per factor and language, failed files (default: for more than one draft).")] = None,
 ) -> None:
-    """Check drafts for corruption-risk factors: each finding with its address, quote, factor, reason and a rewording."""
-    from lexpert.check import check_paths
-    from lexpert.cli.check_options import apply_config_to_findings, exit_code, validate_choice
-    from lexpert.config import FAIL_ON, load_config
-    from lexpert.ingest import find_drafts
+    """Check drafts for corruption-risk factors: each finding with its address, quote, factor, reason and a rewording.
+
+    Exit code 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or input errors (a bad file does not stop the batch).
+    """
+    from lexpert.batch import CheckOptions, run
     from lexpert.report import FORMATS, render, render_to_path
-    from lexpert.rules.loader import load_rules
 
     validate_choice("--format", fmt, FORMATS)
-    validate_choice("--lang", lang, ("kk", "ru"))
-    validate_choice("--report-lang", report_lang, ("kk", "ru", "en"))
-    validate_choice("--fail-on", fail_on, FAIL_ON)
-    first = Path(paths[0]) if paths and paths[0] != "-" else None
-    cfg = load_config(first, config)
-    drafts = find_drafts(paths, tuple(include or cfg.include), tuple(exclude or cfg.exclude))
-    rules = load_rules(tuple(rules_dirs or ()) + tuple(cfg.rules_dirs))
-    results, sources = check_paths(
-        drafts,
-        lang=lang,
-        rules=rules,
-        select=_ids(select) or cfg.select,
-        ignore=_ids(ignore) + cfg.ignore,
-        report_lang=report_lang or cfg.report_lang,
+    options = CheckOptions(
+        config=config, select=_ids(select), ignore=_ids(ignore), include=tuple(include or ()), exclude=tuple(exclude or ()),
+        fail_on=fail_on, report_lang=report_lang, lang=lang, rules_dirs=tuple(rules_dirs or ()), baseline=baseline,
+        since=since, jobs=jobs, exit_zero=exit_zero, progress=progress,
     )
-    apply_config_to_findings(results, cfg)
+    batch = run(paths, options)
+    for notice in batch.notices:
+        typer.echo(f"lexpert: {notice}", err=True)
+    for _, error in batch.failed:
+        typer.echo(f"lexpert: error: {error}", err=True)
     if output is not None:
-        render_to_path(fmt, results, sources, output, report_lang=report_lang or cfg.report_lang)
+        render_to_path(fmt, batch.results, batch.sources, output, report_lang=batch.report_lang)
     else:
-        data = render(fmt, results, sources, report_lang=report_lang or cfg.report_lang)
+        data = render(fmt, batch.results, batch.sources, report_lang=batch.report_lang)
         if isinstance(data, bytes):
             raise typer.BadParameter(f"--format {fmt} is binary; give --output FILE.docx")
         typer.echo(data, nl=not data.endswith("\n"))
-    code = exit_code(results, fail_on or cfg.fail_on, exit_zero)
-    if code:
-        sys.exit(int(code))  # SystemExit passes the app's error handler untouched
+    if summary or (summary is None and len(batch.results) > 1):
+        to_stdout = fmt == "text" or output is not None
+        typer.echo("\n" + batch.summary_text(), err=not to_stdout, nl=False)
+    raise typer.Exit(int(batch.exit_code))

@@ -7,7 +7,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 
 from lexpert.cli._app import app, stdout_is_terminal
@@ -93,5 +92,4 @@ def diff(
             typer.echo(text, nl=False)
         else:
             atomic_write(output, text)
-    if batch.exit_code:
-        raise click.exceptions.Exit(int(batch.exit_code))
+    raise typer.Exit(int(batch.exit_code))

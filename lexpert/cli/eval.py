@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from lexpert.cli._app import app
+from lexpert.cli._app import app, stdout_is_terminal
 
 
 @app.command("eval")
@@ -35,7 +35,7 @@ def _print_text(report, show: int) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(highlight=False)
+    console = Console(highlight=False, width=None if stdout_is_terminal() else 160)
     for level, langs in report.scores.items():
         for lang, per in langs.items():
             table = Table(title=f"{lang} — gold: {'high only' if level == 'high' else 'high + medium'}", title_justify="left")

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from lexpert.cli._app import app
+from lexpert.cli._app import app, stdout_is_terminal
 
 rules_app = typer.Typer(help="List the rules and explain one: what it finds, why it matters, an example and the fix.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
@@ -28,7 +28,7 @@ def list_command(
     from rich.console import Console
     from rich.table import Table
 
-    from lexpert.cli.check_options import validate_choice
+    from lexpert.cli.check import validate_choice
     from lexpert.rules.loader import load_rules
 
     validate_choice("--format", fmt, ("text", "json"))
@@ -46,7 +46,7 @@ def list_command(
         table.add_column(col, overflow="fold")
     for row in rows:
         table.add_row(row["id"], row["factor"], ", ".join(row["languages"]), row["severity"], row["confidence"], row["kind"])
-    Console(highlight=False).print(table)
+    Console(highlight=False, width=None if stdout_is_terminal() else 160).print(table)
 
 
 @rules_app.command("explain")
@@ -55,7 +55,7 @@ def explain_command(
     lang: Annotated[str, typer.Option("--lang", help="Language of the explanation: kk, ru or en.")] = "ru",
 ) -> None:
     """What the rule finds, why it is a risk, an example, the fix and the methodology reference."""
-    from lexpert.cli.check_options import validate_choice
+    from lexpert.cli.check import validate_choice
     from lexpert.errors import ConfigError
     from lexpert.rules.factors import load_factors
     from lexpert.rules.loader import load_rules
@@ -67,7 +67,7 @@ def explain_command(
         raise ConfigError(None, f"unknown rule id '{rule_id}'", "Run `lexpert rules list` to see the ids.")
     factor = load_factors()[rule.factor]
     what, why, example, fix, refs, factor_h, langs_h, sev_h = _HEADINGS[lang]
-    ex_lang = lang if lang in rule.examples else rule.languages[0]
+    ex_lang = lang if lang in rule.examples else ("ru" if "ru" in rule.examples else rule.languages[0])
     sample = rule.examples[ex_lang]["fire"][0]
     lines = [
         f"{rule.id} — {factor.name[lang]}",

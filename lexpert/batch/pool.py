@@ -1,0 +1,85 @@
+"""Running the per-file checks, in this process or a process pool, with a progress bar.
+
+Outcomes come back in input order whatever the number of processes, so
+``--jobs 1`` and ``--jobs N`` give identical results.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.pool
+import os
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from lexpert.batch.options import Settings
+from lexpert.batch.worker import FileOutcome, Task, check_file, init_worker, work
+
+
+def progress_wanted(requested: bool | None, files: int) -> bool:
+    """The bar shows for more than one file, on a terminal, when ``CI`` is unset (unless forced)."""
+    if requested is not None:
+        return requested
+    return files > 1 and sys.stderr.isatty() and not os.environ.get("CI")
+
+
+@contextmanager
+def _progress(enabled: bool, total: int) -> Iterator:
+    """A callback ``advance(outcome)`` that moves a rich progress bar on stderr (or does nothing)."""
+    if not enabled:
+        yield lambda outcome: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (
+        BarColumn(bar_width=24),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:>12}"),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[current]}", markup=False),
+    )
+    started = time.perf_counter()
+    words = 0
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("check", total=total, rate="", current="")
+
+        def advance(outcome: FileOutcome) -> None:
+            nonlocal words
+            words += outcome.result.words
+            rate = words / max(time.perf_counter() - started, 1e-6)
+            bar.update(task, advance=1, rate=f"{rate:,.0f} w/s", current=Path(outcome.result.path).name)
+
+        yield advance
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """``fork`` where it exists (workers inherit loaded code), else ``spawn``."""
+    return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+
+
+@contextmanager
+def _pool(jobs: int, settings: Settings) -> Iterator[multiprocessing.pool.Pool | None]:
+    """A pool of ``jobs`` workers, or ``None`` to check in this process."""
+    if jobs <= 1:
+        yield None
+        return
+    with _context().Pool(jobs, initializer=init_worker, initargs=(settings,)) as pool:
+        yield pool
+
+
+def run_tasks(tasks: list[Task], settings: Settings, jobs: int, progress: bool) -> list[FileOutcome]:
+    """Check every task; the outcomes are sorted by the task index."""
+    outcomes: list[FileOutcome] = []
+    with _pool(jobs, settings) as pool:  # the workers exist before the progress bar's thread starts
+        stream: Iterable[FileOutcome] = (
+            pool.imap_unordered(work, tasks, chunksize=1) if pool else (check_file(t, settings) for t in tasks)
+        )
+        with _progress(progress, len(tasks)) as advance:
+            for outcome in stream:
+                advance(outcome)
+                outcomes.append(outcome)
+    return sorted(outcomes, key=lambda o: o.index)

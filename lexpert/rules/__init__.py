@@ -1,0 +1,1 @@
+"""The rule engine: factor catalogue, YAML rules, Python checks and the actor model."""

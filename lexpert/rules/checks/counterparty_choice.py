@@ -1,0 +1,48 @@
+"""``counterparty-choice``: a body picks a supplier, dealer or recipient, and the act has no competitive procedure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lexpert.rules.checks.common import public_actor_in
+from lexpert.rules.context import Draft
+from lexpert.rules.model import Hit
+
+CHOICE = {
+    "ru": re.compile(
+        r"(?<!\w)(?:выбор\w*|отбор\w*|определени\w+|выбира(?:ет|ют)|отбира(?:ет|ют)|определя(?:ет|ют)|избира(?:ет|ют))\s+(?:\w+\s+){0,2}"
+        r"(?:поставщик|подрядчик|исполнител|дилер|контрагент|арендатор|победител|получател|организаци\w+[\s-]+исполнител)\w*",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(
+        r"(?<!\w)(?:жеткізуші|мердігер|орындаушы|дилер|контрагент|жалға\s+алушы|жеңімпаз|алушы)\w*\s+(?:\w+\s+){0,1}(?:таңдау|іріктеу|айқындау|таңдайды|іріктейді|айқындайды)\w*",
+        re.IGNORECASE,
+    ),
+}
+COMPETITION = {
+    "ru": re.compile(r"конкурс|аукцион|торг(?:и|ов|ах)|тендер|запрос\w*\s+(?:ценовых\s+)?предложени|котировок|критери\w+\s+(?:отбора|оценки|выбора)", re.IGNORECASE),
+    "kk": re.compile(r"конкурс|аукцион|сауда-саттық|тендер|баға\s+ұсыныстарын\s+сұрату|(?:іріктеу|бағалау|таңдау)\s+өлшемшарттар", re.IGNORECASE),
+}
+
+
+RECORD = {  # the choice is only recorded here («протокол об итогах отбора»), not made
+    "ru": re.compile(r"(?:итог\w*|результат\w*|протокол\w*)\s+(?:\w+\s+)?$", re.IGNORECASE),
+    "kk": re.compile(r"^\W*(?:қорытынды|нәтиже|хаттама)", re.IGNORECASE),
+}
+
+
+def find(draft: Draft) -> Iterator[Hit]:
+    """The first choice of a counterparty by a body, in an act that sets no competitive procedure or criteria."""
+    lang = draft.lang
+    if COMPETITION[lang].search(draft.norm_text):
+        return
+    for seg in draft.segments:
+        if seg.closing or seg.definition:
+            continue
+        m = CHOICE[lang].search(seg.key)
+        if not m or (RECORD["ru"].search(seg.key[:m.start()]) if lang == "ru" else RECORD["kk"].search(seg.key[m.end():])):
+            continue
+        if public_actor_in(draft, seg):
+            yield Hit(seg, seg.start + m.start(), seg.start + m.end())
+            return

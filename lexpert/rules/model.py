@@ -1,0 +1,192 @@
+"""A rule read from YAML, checked key by key at load time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lexpert.errors import ConfigError
+from lexpert.findings import CONFIDENCES, SEVERITIES
+from lexpert.rules.context import Segment
+
+LANGS = ("kk", "ru")
+TEXT_LANGS = ("kk", "ru", "en")
+ACTORS = ("any", "public", "not-private")
+_KEYS = {
+    "id", "factor", "languages", "severity", "confidence", "match", "context", "message",
+    "explanation", "suggestion", "rewrite", "references", "examples",
+}
+_MATCH_KEYS = {"phrases", "regex", "patterns"}
+_CONTEXT_KEYS = {"actor", "in_definitions", "once", "unless", "require"}
+_WHERE_KEYS = {"match", "before", "after", "sentence", "norm", "document"}
+
+
+@dataclass(frozen=True)
+class LangMatch:
+    """How a rule finds its marker in one language."""
+
+    regexes: tuple[re.Pattern[str], ...] = ()
+    patterns: tuple[list[dict[str, Any]], ...] = ()  # spaCy Matcher token patterns
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: the marker, the conditions, the texts and the examples."""
+
+    id: str
+    factor: str
+    languages: tuple[str, ...]
+    severity: str
+    confidence: str
+    match: dict[str, LangMatch]
+    actor: str
+    in_definitions: bool
+    once: bool  # report only the first hit in a document (a defect of the whole act)
+    unless: dict[str, dict[str, tuple[re.Pattern[str], ...]]]
+    require: dict[str, dict[str, tuple[re.Pattern[str], ...]]]
+    message: dict[str, str]
+    explanation: dict[str, str]
+    suggestion: dict[str, str]
+    rewrite: dict[str, str] = field(default_factory=dict)
+    references: tuple[str, ...] = ()
+    examples: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    path: str = ""
+    check: Callable[..., Iterator[Hit]] | None = None  # Python check; ``match`` is empty then
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Where a rule or check found its marker: a segment and absolute offsets in the text."""
+
+    segment: Segment
+    start: int
+    end: int
+
+
+def phrase_regex(phrase: str) -> re.Pattern[str]:
+    """A phrase as a case-insensitive regex: whole words, any spacing, е = ё."""
+    words = [re.escape(w).replace("е", "[её]") for w in phrase.split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+
+
+def parse_rule(data: Any, path: Path, check: Callable[..., Iterator[Hit]] | None = None) -> Rule:
+    """Validate the YAML of one rule (or of a Python check's metadata); errors name the file and key."""
+    where = str(path)
+    if not isinstance(data, dict):
+        raise ConfigError(where, "a rule file must be a mapping", "See lexpert/rules/data/*/ for examples.")
+    unknown = sorted(set(data) - _KEYS)
+    if unknown:
+        raise ConfigError(where, f"unknown key '{unknown[0]}'", f"Known keys: {', '.join(sorted(_KEYS))}.")
+    rule_id = _str(data, "id", where)
+    if rule_id != path.stem:
+        raise ConfigError(where, f"key 'id': '{rule_id}' differs from the file name", "Name the file <id>.yaml.")
+    languages = tuple(_list(data, "languages", where))
+    for lang in languages:
+        _choice(where, "languages", lang, LANGS)
+    context = data.get("context", {}) or {}
+    if not isinstance(context, dict) or set(context) - _CONTEXT_KEYS:
+        raise ConfigError(where, "key 'context': expected a mapping with " + ", ".join(sorted(_CONTEXT_KEYS)))
+    match = {} if check is not None else _match(data.get("match"), languages, where)
+    return Rule(
+        id=rule_id,
+        factor=_str(data, "factor", where),
+        languages=languages,
+        severity=_choice(where, "severity", data.get("severity"), SEVERITIES),
+        confidence=_choice(where, "confidence", data.get("confidence"), CONFIDENCES),
+        match=match,
+        actor=_choice(where, "context.actor", context.get("actor", "not-private"), ACTORS),
+        in_definitions=bool(context.get("in_definitions", False)),
+        once=bool(context.get("once", False)),
+        unless=_conditions(context.get("unless"), "context.unless", where),
+        require=_conditions(context.get("require"), "context.require", where),
+        message=_texts(data, "message", where),
+        explanation=_texts(data, "explanation", where),
+        suggestion=_texts(data, "suggestion", where),
+        rewrite={k: str(v) for k, v in (data.get("rewrite") or {}).items()},
+        references=tuple(data.get("references") or ()),
+        examples=_examples(data.get("examples"), languages, where),
+        path=where,
+        check=check,
+    )
+
+
+def _str(data: dict, key: str, where: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value:
+        raise ConfigError(where, f"key '{key}' must be a non-empty string")
+    return value
+
+
+def _list(data: dict, key: str, where: str) -> list:
+    value = data.get(key)
+    if not isinstance(value, list) or not value:
+        raise ConfigError(where, f"key '{key}' must be a non-empty list")
+    return value
+
+
+def _choice(where: str, key: str, value: Any, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise ConfigError(where, f"key '{key}': {value!r} is not one of {', '.join(allowed)}")
+    return value
+
+
+def _texts(data: dict, key: str, where: str) -> dict[str, str]:
+    value = data.get(key)
+    if not isinstance(value, dict) or any(not isinstance(value.get(lang), str) for lang in TEXT_LANGS):
+        raise ConfigError(where, f"key '{key}' needs kk, ru and en texts")
+    return {lang: value[lang].strip() for lang in TEXT_LANGS}
+
+
+def _regex(source: str, key: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(source, re.IGNORECASE)
+    except re.error as exc:
+        raise ConfigError(where, f"key '{key}': bad regular expression {source!r} ({exc})") from None
+
+
+def _match(value: Any, languages: tuple[str, ...], where: str) -> dict[str, LangMatch]:
+    if not isinstance(value, dict):
+        raise ConfigError(where, "key 'match' must map each language to phrases, regex or patterns")
+    out: dict[str, LangMatch] = {}
+    for lang in languages:
+        spec = value.get(lang)
+        key = f"match.{lang}"
+        if not isinstance(spec, dict) or not spec or set(spec) - _MATCH_KEYS:
+            raise ConfigError(where, f"key '{key}' must have phrases, regex or patterns")
+        regexes = [phrase_regex(p) for p in spec.get("phrases", [])]
+        regexes += [_regex(r, f"{key}.regex", where) for r in spec.get("regex", [])]
+        patterns = spec.get("patterns", [])
+        if not isinstance(patterns, list) or any(not isinstance(p, list) for p in patterns):
+            raise ConfigError(where, f"key '{key}.patterns' must be a list of token-pattern lists")
+        out[lang] = LangMatch(tuple(regexes), tuple(patterns))
+    return out
+
+
+def _conditions(value: Any, key: str, where: str) -> dict[str, dict[str, tuple[re.Pattern[str], ...]]]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ConfigError(where, f"key '{key}' must map languages to conditions")
+    out: dict[str, dict[str, tuple[re.Pattern[str], ...]]] = {}
+    for lang, spec in value.items():
+        _choice(where, key, lang, LANGS)
+        if not isinstance(spec, dict) or set(spec) - _WHERE_KEYS:
+            raise ConfigError(where, f"key '{key}.{lang}' must use {', '.join(sorted(_WHERE_KEYS))}")
+        out[lang] = {w: tuple(_regex(r, f"{key}.{lang}.{w}", where) for r in regs) for w, regs in spec.items()}
+    return out
+
+
+def _examples(value: Any, languages: tuple[str, ...], where: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    if not isinstance(value, dict):
+        raise ConfigError(where, "key 'examples' must give fire and silent examples per language")
+    out = {}
+    for lang in languages:
+        spec = value.get(lang) or {}
+        fire, silent = spec.get("fire") or [], spec.get("silent") or []
+        if not fire or not silent:
+            raise ConfigError(where, f"key 'examples.{lang}' needs 'fire' and 'silent' examples")
+        out[lang] = {"fire": tuple(fire), "silent": tuple(silent)}
+    return out
