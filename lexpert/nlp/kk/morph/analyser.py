@@ -31,7 +31,7 @@ _VERB_SHAPE = re.compile(
     r"(?:[лдт][ае]|[лдт][ае][нс]|[ыі][лн]|[аеоөұүәя]л|[дт][ыі]р|[ғгқк][ыі]з|[аеыіоұ]т)$"
 )
 _SURNAME = re.compile(r"..(?:ов|ев|ова|ева|баев|ұлы|қызы)$")
-_VERBAL_EVIDENCE = frozenset({"VN", "NEG", "PTCP_HAB"})
+_VERBAL_EVIDENCE = frozenset({"VN", "NEG", "PTCP_HAB", "CONV_P", "PTCP_PAST"})
 """Guessed verbs need a verb-like stem unless the ending itself is unmistakably verbal."""
 _ORDINAL = re.compile(r"(?:ншы|нші)$")
 _LYQ = re.compile(r"[лдт][ыі][қк]$")
@@ -90,6 +90,8 @@ def _make(
         # a plural verbal noun names things: зерттеулер → зерттеу NOUN
         lemma = lemma[:-1] + "ю" if lemma.endswith("й") else lemma + "у"
         upos, labels, voice = "NOUN", labels[1:], ""
+    elif upos == "ADJ" and "PL" in labels:
+        upos = "NOUN"  # a plural adjective names people or things: жұмыссыздар
     return Analysis(lemma, upos, features(upos, labels, voice), morphemes, labels, score, source)
 
 
@@ -99,8 +101,8 @@ def _nominal_readings(
     """Readings of a listed nominal stem, with the lexicalisations inflection brings.
 
     -ғы on an adjective or adverb is a new adjective (төменгі); an ordinal in the
-    ablative is an adverb (үшіншіден); a -лық adjective with a possessive or plural is
-    a noun (әкімшілігі).
+    ablative is an adverb (үшіншіден); a -лық adjective with a possessive is a noun
+    (әкімшілігі).
     """
     out = []
     for chain in chains:
@@ -111,7 +113,7 @@ def _nominal_readings(
             out.append(_make(word, "ADV", word, (), LISTED_STEM, "lexicon"))
         else:
             noun = upos == "ADJ" and _LYQ.search(lemma) and any(
-                label == "PL" or label.startswith("POSS") for label in labels
+                label.startswith("POSS") for label in labels
             )
             score = LISTED_STEM - _cost(chain)
             out.append(_make(lemma, "NOUN" if noun else upos, surface, chain, score, "lexicon"))
@@ -125,6 +127,21 @@ def _shapes(surface: str, ending: str) -> list[str]:
         if underlying != surface:
             return [surface, underlying]
     return [surface]
+
+
+def _listed_shapes(surface: str, ending: str) -> list[str]:
+    """`_shapes` plus a dropped high vowel restored (кәсіпорн-ы → кәсіпорын, мүлк-і → мүлік).
+
+    Only stems listed in the lexicon are looked up under the restored shapes.
+    """
+    shapes = _shapes(surface, ending)
+    if ending and ending[0] in VOWELS and len(surface) > 3 and not has_vowel(surface[-2:]):
+        for shape in list(shapes):
+            for vowel in "ыі":
+                restored = shape[:-1] + vowel + shape[-1]
+                if restored in load_lexicon().lemmas:
+                    shapes.append(restored)
+    return shapes
 
 
 def _splits(word: str):
@@ -155,7 +172,7 @@ def _known_readings(word: str) -> list[Analysis]:
     lexicon = load_lexicon()
     out: list[Analysis] = []
     for surface, ending, nominal, verbal in _splits(word):
-        for shape in _shapes(surface, ending):
+        for shape in _listed_shapes(surface, ending):
             for lemma, upos in lexicon.bound.get(shape, ()):
                 if upos in _CLOSED_POS:
                     if not ending:
@@ -224,10 +241,12 @@ def _guesses(word: str) -> list[Analysis]:
 
 
 def _spelling_variants(word: str) -> list[str]:
-    """Spell out ю (жою → жойу) and и (оқиды → оқыйды) for another analysis try."""
+    """Spell out ю (жою → жойу), я (қояды → қойады) and и (оқиды → оқыйды) for another try."""
     variants = []
     if "ю" in word[1:]:
         variants.append(word[0] + word[1:].replace("ю", "йу"))
+    if "я" in word[1:]:
+        variants.append(word[0] + word[1:].replace("я", "йа"))
     if "и" in word[1:]:
         variants.append(word[0] + word[1:].replace("и", "ый" if harmony(word) == "back" else "ій"))
     return variants

@@ -5,8 +5,8 @@ Suffixes are written as templates: ``A`` is а/е, ``I`` is ы/і, ``Ғ`` is ғ/
 
 >>> harmony("орган"), harmony("шешім"), harmony("министр"), harmony("институт")
 ('back', 'front', 'front', 'back')
->>> harmony("келу"), harmony("су"), harmony("банк")
-('front', 'back', 'front')
+>>> harmony("келу"), harmony("су"), harmony("банк"), harmony("назарбаев")
+('front', 'back', 'front', 'back')
 >>> final_class("бала"), final_class("су"), final_class("жол"), final_class("адам")
 ('V', 'G', 'L', 'N')
 >>> final_class("қағаз"), final_class("тәртіп")
@@ -44,10 +44,13 @@ def harmony(stem: str) -> str:
 
     The last unambiguous vowel decides; у/ю take the vowel before them and are
     back when there is none (су); и is front (министр) unless a final у follows it
-    (институт). Loanwords in -нк are front (банкі, банктер).
+    (институт). Loanwords in -нк are front (банкі, банктер); surnames in -ев after a
+    back vowel are back (Назарбаевтың).
     """
     if stem.endswith("нк"):
         return "front"
+    if stem.endswith("ев") and len(stem) > 3 and stem[-3] in BACK_VOWELS:
+        return "back"
     after_u = False
     for ch in reversed(stem):
         if ch in NEUTRAL_VOWELS:
