@@ -32,6 +32,7 @@ class CheckOptions:
     exit_zero: bool = False
     progress: bool | None = None  # None: on a terminal when CI is unset
     keep_sources: bool = True  # keep each SourceText for renderers that quote the text
+    pair: bool = False  # also compare the Kazakh and Russian versions found among the files
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lexpert import baseline, gitrev
 from lexpert.batch import options as opts
@@ -18,7 +19,10 @@ from lexpert.batch.worker import FileOutcome, Task
 from lexpert.config import Config
 from lexpert.errors import ExitCode, LexpertError
 from lexpert.findings import SEVERITIES, DocumentResult, Finding
-from lexpert.ingest import SourceText, find_drafts
+from lexpert.ingest import SourceText, find_drafts, read_source
+
+if TYPE_CHECKING:
+    from lexpert.compare import CompareResult
 
 
 @dataclass
@@ -34,6 +38,7 @@ class BatchResult:
     report_lang: str | None = None
     notices: list[str] = field(default_factory=list)  # unused or malformed suppressions, baseline counts
     resolved: list[Finding] = field(default_factory=list)  # with --since or diff: findings the new version no longer has
+    pairs: list[CompareResult] | None = None  # with --pair: one comparison per Kazakh/Russian pair, in path order
 
     @property
     def failed(self) -> list[tuple[str, str]]:
@@ -53,11 +58,17 @@ class BatchResult:
         return [f for f in self.findings if SEVERITIES.index(f.severity) <= limit]
 
     @property
+    def discrepancies(self) -> int:
+        """Discrepancies between the language versions compared with ``--pair``."""
+        return sum(len(p.discrepancies) for p in self.pairs or ())
+
+    @property
     def exit_code(self) -> ExitCode:
-        """2 when a file failed, else 1 for findings at or above ``fail_on`` (unless ``exit_zero``), else 0."""
+        """2 when a file failed, else 1 for findings at or above ``fail_on`` or for discrepancies
+        between language versions (unless ``exit_zero`` or ``fail_on`` is ``never``), else 0."""
         if self.failed:
             return ExitCode.ERROR
-        if not self.exit_zero and self.failing():
+        if not self.exit_zero and (self.failing() or (self.discrepancies and self.fail_on != "never")):
             return ExitCode.FINDINGS
         return ExitCode.OK
 
@@ -70,6 +81,16 @@ class BatchResult:
     def summary_text(self) -> str:
         """The batch summary as plain text."""
         return render_summary(self.summary, self.summary_lang)
+
+    def pairs_text(self, color: bool = False) -> str:
+        """One ``lexpert compare`` section per language pair, in the summary's language ("" without ``--pair``)."""
+        from lexpert.compare.render import render_text
+
+        return "".join("\n" + render_text(pair, self.summary_lang, color) for pair in self.pairs or ())
+
+    def pairs_json(self) -> list[dict]:
+        """The comparisons as ``lexpert.compare/1`` objects, messages in the summary's language."""
+        return [pair.to_dict(self.summary_lang) for pair in self.pairs or ()]
 
 
 @dataclass(frozen=True)
@@ -213,9 +234,42 @@ def run(paths: list[str | Path], options: CheckOptions | None = None) -> BatchRe
     entries, excluded = _discover(names, options, config)
     tasks = [Task(i, e) for i, e in enumerate(entries) if isinstance(e, str)]
     batch = _execute(options, config, entries, tasks, since_commit, started)
+    if options.pair:
+        _compare_pairs(batch, [e for e in entries if isinstance(e, str) and e != "-"])
     if excluded and not entries:
         batch.notices.append(tr("all_excluded", path=config.path))
     return batch
+
+
+_NO_PAIRS = {
+    "en": "--pair: no Kazakh/Russian pairs among the files (name them NAME.kk.* + NAME.ru.*, or put them in kk/ and ru/ folders)",
+    "ru": "--pair: среди файлов нет казахско-русских пар (назовите их ИМЯ.kk.* + ИМЯ.ru.* или положите в папки kk/ и ru/)",
+    "kk": "--pair: файлдар арасында қазақша-орысша жұптар жоқ (оларды АТАУ.kk.* + АТАУ.ru.* деп атаңыз немесе kk/ және ru/ қалталарына салыңыз)",
+}
+
+
+def _compare_pairs(batch: BatchResult, files: list[str]) -> None:
+    """Compare every Kazakh/Russian pair among ``files`` (``lexpert.compare.find_pairs``); a pair
+    with a file that failed is skipped, a pair that cannot be compared (both versions in one
+    language, swapped files) is a failure of the batch."""
+    from lexpert.compare import compare_sources, find_pairs
+
+    failed = {path for path, _ in batch.failed}
+    batch.pairs = []
+    for kk_path, ru_path in find_pairs([Path(f) for f in files]):
+        kk_name, ru_name = str(kk_path), str(ru_path)
+        if kk_name in failed or ru_name in failed:
+            continue
+        try:
+            kk = batch.sources.get(kk_name) or read_source(kk_path)
+            ru = batch.sources.get(ru_name) or read_source(ru_path)
+            batch.pairs.append(compare_sources(kk, ru))
+        except LexpertError as exc:
+            batch.summary.failed.append((exc.path or kk_name, exc.message))
+    batch.summary.pairs = len(batch.pairs)
+    batch.summary.discrepancies = batch.discrepancies
+    if not batch.pairs:
+        batch.notices.append(_NO_PAIRS.get(ui_lang(), _NO_PAIRS["en"]))
 
 
 def run_diff(old: str | Path, new: str | Path, options: CheckOptions | None = None) -> BatchResult:

@@ -18,6 +18,11 @@ from lexpert.report.i18n import t
 from lexpert.report.risk import assess
 
 TOP = 20  # drafts listed in the text summary
+_PAIRS_LINE = {
+    "en": "Language pairs compared: {pairs}; discrepancies between the versions: {found}",
+    "ru": "Сверено языковых пар: {pairs}; расхождений между версиями: {found}",
+    "kk": "Салыстырылған тілдік жұптар: {pairs}; нұсқалар арасындағы сәйкессіздіктер: {found}",
+}
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,8 @@ class BatchSummary:
     baselined: int = 0
     resolved: int = 0
     changes: dict[str, int] | None = None
+    pairs: int = 0  # Kazakh/Russian pairs compared (``--pair``)
+    discrepancies: int = 0  # discrepancies between their versions
 
     @property
     def words_per_second(self) -> float:
@@ -118,6 +125,8 @@ def render_summary(summary: BatchSummary, lang: str) -> str:
         head = [t("language", lang), t("draft", lang), t("words", lang), t("findings", lang)]
         lines += _table([head] + [[k, str(v["drafts"]), str(v["words"]), str(v["findings"])] for k, v in summary.by_lang.items()], {1, 2, 3})
         lines.append("")
+    if summary.pairs:
+        lines += [_PAIRS_LINE.get(lang, _PAIRS_LINE["en"]).format(pairs=summary.pairs, found=summary.discrepancies), ""]
     if summary.failed:
         lines.append(tr("failed_files", lang))
         lines += [f"  {error}" if error.startswith(path) else f"  {path}: {error}" for path, error in summary.failed]

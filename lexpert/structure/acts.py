@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lexpert.structure.vocab import KK_TITLE_STEMS, RU_TITLE_WORDS
+from lexpert.structure.vocab import KK_TITLE_STEMS, RU_DATIVE, RU_TITLE_WORDS
 
 # The operative formula names the act most reliably; then «настоящее постановление»,
 # «осы қаулы»; then the words of the title block.
@@ -40,6 +40,28 @@ CLOSING = re.compile(
 
 # Titles of articles that only put the act into force.
 CLOSING_TITLE = re.compile(r"[Вв]ступлени\w* в силу|[Вв]ведени\w* в действие|қолданысқа енгіз|күшіне ену")
+
+
+_RU_HOST = re.compile(
+    r"\bк\s+(?:административному\s+)?(?P<doc>" + "|".join(sorted(RU_DATIVE.values(), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_RU_HOST_IDS = {word.lower(): doc for doc, word in RU_DATIVE.items()}
+_KK_HOST = re.compile(r"(?P<word>\w+?)(?:ына|іне|на|не|ға|ге|қа|ке)\s+(?:\d+\s*-\s*)?қосымша", re.IGNORECASE)
+
+
+def host_document(stamp: str) -> str | None:
+    """Id in ``vocab.APPROVED`` of the document an appendix stamp attaches the appendix to
+    («Приложение N 1 к Правилам …», «… қағидаларына 1-қосымша»), None for the act itself."""
+    match = _RU_HOST.search(stamp)
+    if match:
+        return _RU_HOST_IDS[match.group("doc").lower()]
+    for match in _KK_HOST.finditer(stamp):
+        word = match.group("word").lower()
+        doc = next((doc for stem, doc in KK_TITLE_STEMS if " " not in stem and word.startswith(stem)), None)
+        if doc is not None:
+            return doc
+    return None
 
 
 def operative_act(text: str) -> str | None:

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lexpert.structure.kk_morph import genitive, possessive, possessive_genitive
+from lexpert.structure.kk_morph import dative, genitive, possessive, possessive_genitive
 from lexpert.structure.model import Unit
 from lexpert.structure.vocab import (
     APPROVED,
     KK_ORDINALS,
     KK_UNIT,
     RU_ORDINALS,
+    RU_ORDINALS_GENITIVE,
+    RU_DATIVE,
     RU_POINT_OF_PART,
     RU_UNIT,
     ActName,
@@ -73,9 +75,10 @@ def _keep(chain: list[Unit], implicit_parts: set[int]) -> list[Unit]:
     return kept
 
 
-def _ru_ordinal(number: str | None) -> str:
-    if number and number.isdigit() and 0 < int(number) <= len(RU_ORDINALS):
-        return RU_ORDINALS[int(number) - 1]
+def _ru_ordinal(number: str | None, nominative: bool = True) -> str:
+    ordinals = RU_ORDINALS if nominative else RU_ORDINALS_GENITIVE
+    if number and number.isdigit() and 0 < int(number) <= len(ordinals):
+        return ordinals[int(number) - 1]
     return number or ""
 
 
@@ -94,7 +97,7 @@ def _ru_item(unit: Unit, parent: Unit | None, rf: bool, nominative: bool) -> str
         noun = RU_POINT_OF_PART
     word = noun.nominative if nominative else noun.genitive
     if unit.kind == "paragraph":
-        return f"{word} {_ru_ordinal(unit.number)}" if nominative else f"{word} {unit.number}"
+        return f"{word} {_ru_ordinal(unit.number, nominative)}"
     if unit.kind == "subpoint" and noun is not RU_POINT_OF_PART:
         return f"{word} {unit.number})"
     return f"{word} {unit.number}" if unit.number else word
@@ -124,9 +127,21 @@ def _kk_chain(items: list[str]) -> str:
     return " ".join([genitive(items[0]), *middle, possessive(items[-1])])
 
 
+def _host(appendices: list[Unit], ctx: AddressContext) -> tuple[str, str]:
+    """What an appendix of an appendix belongs to: («к Правилам», «Қағидаларға»), else ("", "")."""
+    doc = ctx.approved.get(id(appendices[-2])) if len(appendices) > 1 else None
+    if doc is None:
+        return "", ""
+    return f"к {RU_DATIVE[doc]}", dative(APPROVED[doc].kk)
+
+
 def address(chain: list[Unit], ctx: AddressContext) -> dict[str, str]:
-    """The kk and ru addresses of the last unit of ``chain`` (its ancestors below the root first)."""
-    appendix = next((unit for unit in chain if unit.kind == "appendix"), None)
+    """The kk and ru addresses of the last unit of ``chain`` (its ancestors below the root first).
+
+    Inside an appendix of an appendix («Приложение N 1 к Правилам») the innermost appendix
+    names the units: «пункт 2 Перечня (приложение 1 к Правилам)»."""
+    appendices = [unit for unit in chain if unit.kind == "appendix"]
+    appendix = appendices[-1] if appendices else None
     inner = chain[chain.index(appendix) + 1:] if appendix is not None else chain
     kept = _keep(inner, ctx.implicit_parts)
     parents = {id(unit): parent for parent, unit in zip(chain, chain[1:])}
@@ -136,16 +151,17 @@ def address(chain: list[Unit], ctx: AddressContext) -> dict[str, str]:
     if appendix is not None:
         doc = ctx.approved.get(id(appendix))
         num = appendix.number
+        ru_host, kk_host = _host(appendices, ctx)
+        ru_label = " ".join(filter(None, ("приложение", num, ru_host)))
+        kk_label = " ".join(filter(None, (kk_host, f"{num}-қосымша" if num else "қосымша")))
         if doc is not None:
             names = APPROVED[doc]
             ru_outer, kk_outer = (names.ru, names.kk) if not kept else (names.ru_genitive, names.kk)
-            ru_suffix = f" (приложение {num})" if num else ""
-            kk_suffix = f" ({num}-қосымша)" if num else ""
+            ru_suffix = f" ({ru_label})" if num or ru_host else ""
+            kk_suffix = f" ({kk_label})" if num or kk_host else ""
         else:
-            ru_outer = (f"приложение {num}" if not kept else f"приложения {num}") if num else (
-                "приложение" if not kept else "приложения"
-            )
-            kk_outer = f"{num}-қосымша" if num else "қосымша"
+            ru_outer = ru_label if not kept else "приложения" + ru_label[len("приложение"):]
+            kk_outer = kk_label
     elif ctx.act is not None:
         act = ctx.act
         ru_outer, kk_outer = (act.ru, act.kk) if not kept else (act.ru_genitive, act.kk)

@@ -1,4 +1,4 @@
-"""The few Kazakh noun endings a structural address needs: genitive and 3rd-person possessive.
+"""The few Kazakh noun endings a structural address needs: genitive, dative and 3rd-person possessive.
 
 Vowel harmony follows the last vowel of the word (back: а о ұ ы; front: ә ө ү і е и);
 a final voiceless п/к/қ is voiced before a vowel-initial possessive (бап → бабы,
@@ -14,6 +14,7 @@ _VOICING = {"п": "б", "к": "г", "қ": "ғ"}
 # Genitive after these finals: vowels and м н ң take -ның, other sonorants -дың, the rest -тың.
 _GEN_N = set("мнң")
 _GEN_D = set("лрйузж")
+_VOICELESS = set("пкқтсшфхцчщ")
 
 
 def is_front(word: str) -> bool:
@@ -35,6 +36,15 @@ def genitive(word: str) -> str:
     if last in _GEN_D:
         return f"{word}д{vowel}ң"
     return f"{word}т{vowel}ң"
+
+
+def dative(word: str) -> str:
+    """Dative case: Қағидалар → Қағидаларға, Ереже → Ережеге, Тәртіп → Тәртіпке, Стандарт → Стандартқа."""
+    last = word[-1].lower()
+    front = is_front(word)
+    if last in _VOICELESS:
+        return f"{word}{'ке' if front else 'қа'}"
+    return f"{word}{'ге' if front else 'ға'}"
 
 
 def possessive(word: str) -> str:

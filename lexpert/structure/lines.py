@@ -17,14 +17,17 @@ _MARKUP = re.compile(r"[ \t]*(?P<quote>(?:>[ \t]*)+)?(?P<heading>#{1,6}[ \t]+)?(
 _TRAILING_MARKUP = re.compile(r"[\s*_]+$")
 
 # Each pattern is tried on the content (markup removed); ``num`` is the unit number.
+# Roman numbers are sometimes typed with the Cyrillic «І» (U+0406) or «Х»: read as Latin.
+_ROMAN = "[IVXLCІХ]"
+_TO_LATIN = str.maketrans("ІХ", "IX")
 _SECTION = re.compile(
-    rf"(?:(?:Раздел|РАЗДЕЛ)\s+(?P<num>[IVXLC]+|\d+)\b\.?"
-    rf"|(?P<num2>\d+)\s*-\s*(?:бөлім|БӨЛІМ)\b\.?"
-    rf"|(?P<num3>[IVX]+)\.(?=\s+[{_UP}\"«]))"
+    rf"(?:(?:Раздел|РАЗДЕЛ)\s+(?P<num>{_ROMAN}+|\d+)\b\.?"
+    rf"|(?P<num2>\d+)\s*-?\s*(?:бөлім|БӨЛІМ)\b\.?"
+    rf"|(?P<num3>[IVXІХ]+)\.(?=\s+[{_UP}\"«]))"
 )
 _CHAPTER = re.compile(
     r"(?:(?:Глава|ГЛАВА)\s+(?P<num>\d+(?:\.\d+)?)\b\.?"
-    r"|(?P<num2>\d+)\s*-\s*(?:тарау|ТАРАУ)\b\.?"
+    r"|(?P<num2>\d+)\s*-?\s*(?:тарау|ТАРАУ)\b\.?"
     r"|(?:Тарау|ТАРАУ)\s+(?P<num3>\d+)\b\.?)"
 )
 _SUBCHAPTER = re.compile(
@@ -32,7 +35,7 @@ _SUBCHAPTER = re.compile(
 )
 _ARTICLE = re.compile(
     r"(?:(?:Статья|СТАТЬЯ)\s+(?P<num>\d+(?:[.-]\d+)*)\b\.?"
-    r"|(?P<num2>\d+(?:-\d+)?)\s*-\s*(?:бап|БАП)\b\.?)"
+    r"|(?P<num2>\d+(?:-\d+)?)\s*-?\s*(?:бап|БАП)\b\.?)"
 )
 _DATE = r"(?!\d{1,2}\.\d{2}\.\d{2}(?:\d{2})?\b(?!\.))"  # not a date such as 12.08.2005
 _POINT = re.compile(
@@ -67,6 +70,10 @@ _POSITION = re.compile(
 _NAME = rf"[{_UP}]\.\s?(?:[{_UP}]\.\s?)?[{_UP}][{_UP}{_LOW}'’-]+"
 _NAME_LINE = re.compile(rf"_*\s*(?:{_NAME}|[{_UP}][{_LOW}]+\s+[{_UP}]\.\s?(?:[{_UP}]\.)?)$")
 _ENDS_WITH_NAME = re.compile(rf"\s{_NAME}$")
+
+
+_STAMP_LINE_MAX = 100  # characters of one line of a Kazakh approval stamp
+_STAMP_LINES = 6  # lines of a Kazakh approval stamp above its cue
 
 
 @dataclass
@@ -147,8 +154,9 @@ def _classify(line: Line) -> None:
         ("section", _SECTION),
     ):
         match = pattern.match(content)
-        if match:
-            line.kind, line.number = kind, _first_group(match)
+        if match and not (kind == "section" and is_name(content)):  # «І. Тасмағамбетов» is a signatory
+            number = _first_group(match)
+            line.kind, line.number = kind, number.translate(_TO_LATIN) if kind == "section" else number
             line.title = _heading_title(content, match)
             return
     if line.is_heading:
@@ -203,8 +211,9 @@ def split_lines(text: str) -> list[Line]:
         if newline == -1:
             break
         pos = newline + 1
-    _mark_signatures(lines)
+    _mark_stamp_lines(lines)
     _mark_quote_cues(lines)
+    _mark_signatures(lines)
     following = "blank"
     for line in reversed(lines):
         line.next_kind = following
@@ -220,8 +229,47 @@ def _next_nonblank(lines: list[Line], index: int) -> Line | None:
     return None
 
 
+def _is_stamp_line(line: Line) -> bool:
+    """A short unpunctuated line that can open a Kazakh approval stamp («Қазақстан Республикасы
+    Үкіметінің», «2026 жылғы 15 қаңтардағы», «№ 45/2 қаулысымен»), not a signatory's office or name."""
+    content = line.content
+    return (
+        line.kind == "text"
+        and len(content) <= _STAMP_LINE_MAX
+        and not content.endswith((".", ";", ":", ","))
+        and not is_position(content)
+        and not is_name(content)
+    )
+
+
+def _mark_stamp_lines(lines: list[Line]) -> None:
+    """A Kazakh approval stamp ends with its cue («…қаулысымен / бекітілген», «…шешіміне /
+    1-қосымша»): the lines right above the cue (no blank line between) belong to it, as the
+    lines below «Утверждены» belong to a Russian one, so the appendix starts at the stamp."""
+    for i, line in enumerate(lines):
+        if line.kind != "cue" or line.is_quote or not _APPENDIX_CUE_KK.search(line.content):
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= _STAMP_LINES and _is_stamp_line(lines[j]):
+            j -= 1
+        for above in lines[j + 1:i]:
+            above.kind = "cue"
+
+
+def _ends_body(lines: list[Line], index: int) -> bool:
+    """True when nothing but signatures, an appendix cue or the end of the text follows ``index``."""
+    following = _next_nonblank(lines, index)
+    return following is None or following.kind in ("cue", "signature")
+
+
 def _mark_signatures(lines: list[Line]) -> None:
-    """A short line followed by a name line is a signature («Сессия төрағасы» / «А. Иванов»)."""
+    """Signature blocks: a short line followed by a name line («Сессия төрағасы» / «А. Иванов»),
+    and an office without a name at the end of the act or right before an appendix
+    («Премьер-Министр Республики Казахстан», «Мәслихат хатшысы»)."""
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if line.kind == "text" and is_position(line.content) and len(line.content) <= 120 and _ends_body(lines, i):
+            line.kind = "signature"
     for i, line in enumerate(lines):
         if line.kind != "text" or len(line.content) > 160:
             continue

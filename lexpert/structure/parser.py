@@ -24,7 +24,13 @@ _RANK = {
     "subpoint": 8.0,
     "paragraph": 10.0,
 }
+_NESTED_APPENDIX_RANK = 1.5  # «Приложение N 1 к Правилам» inside the appendix holding the Rules
 _FLAT_RANK = 11.0  # title, preamble, note, signature, heading: leaves attached to a container
+# An unnumbered lead-in («Заявитель представляет:») right under a chapter, section or appendix
+# holds the sub-points that follow it, so it ranks between a point and a sub-point.
+_LEAD_IN_RANK = 7.5
+_LEAD_IN_PARENTS = frozenset({"document", "appendix", "section", "chapter", "subchapter"})
+_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 _CONTAINER_MAX = _RANK["article"]
 _MAX_TITLE_LINES = 8  # more unnumbered short lines than this are text, not a title block
 _PREAMBLE_CUE = re.compile(
@@ -57,6 +63,17 @@ def _is_uppercase(text: str) -> bool:
 _STRUCTURAL_LINES = frozenset({"section", "chapter", "subchapter", "article", "point"})
 
 
+def _follows(previous: str | None, number: str | None) -> bool:
+    """True when sub-point ``number`` comes right after ``previous`` («3)» after «2)», «в)» after «б)»)."""
+    if not previous or not number:
+        return False
+    if previous.isdigit() and number.isdigit():
+        return int(number) == int(previous) + 1
+    if previous in _LETTERS and number in _LETTERS:
+        return _LETTERS.index(number) == _LETTERS.index(previous) + 1
+    return False
+
+
 def _is_subheading(line: Line) -> bool:
     """A short capitalised line without final punctuation that introduces a numbered unit."""
     content = line.content
@@ -83,6 +100,9 @@ class _Builder:
         self.appendix_titles: dict[int, list[str]] = {}
         self.counted_parts: set[int] = set()  # ids of article parts counted, not numbered
         self.paragraph_counts: dict[int, int] = {}  # id(unit) -> its last абзац number
+        self.lead_ins: set[int] = set()  # ids of абзацы that lead in a list of sub-points
+        self.nested: set[int] = set()  # ids of appendices of an appendix («Приложение 1 к Правилам»)
+        self.stamps: dict[int, str] = {}  # index of a stamp's first line -> the whole stamp
         self.last_structural = -1  # index of the last numbered line: no preamble after it
         self.title_lines = 0
 
@@ -101,9 +121,9 @@ class _Builder:
             self._pop()
 
     def _open(self, kind: str, number: str | None, line: Line, *, role: str = NORM,
-              title: str | None = None) -> Unit:
+              title: str | None = None, rank: float | None = None) -> Unit:
         unit = Unit(kind, number, line.content_start, line.content_end, 0, 0, "", title=title, role=role)
-        rank = _rank(unit)
+        rank = _rank(unit) if rank is None else rank
         self._pop_to(rank - 1e-9)
         self.top.children.append(unit)
         self.stack.append(unit)
@@ -138,17 +158,32 @@ class _Builder:
             return
         if appendix is not None and self.header and self.top.kind == "title":
             self._extend(line)
-            self.appendix_titles[id(appendix)].append(line.content)
+            if id(appendix) not in self.nested:
+                self.appendix_titles[id(appendix)].append(line.content)
             return
         self._start_appendix(line)
 
     def _start_appendix(self, line: Line) -> None:
-        self._pop_to(0.0)
-        appendix = self._open("appendix", None, line)
-        appendix.number = appendix_number(line.content)
-        self.appendix_titles[id(appendix)] = [line.content]
+        stamp = self.stamps.get(line.index, line.content)
+        if self._attaches_to_open_appendix(stamp):
+            self._pop_to(_RANK["appendix"])
+            appendix = self._open("appendix", None, line, rank=_NESTED_APPENDIX_RANK)
+            self.nested.add(id(appendix))
+            self.appendix_titles[id(appendix)] = []
+        else:
+            self._pop_to(0.0)
+            appendix = self._open("appendix", None, line)
+            self.appendix_titles[id(appendix)] = [line.content]
+        appendix.number = appendix_number(stamp)
         self._open("title", None, line, role="title")
         self.header = True
+
+    def _attaches_to_open_appendix(self, stamp: str) -> bool:
+        """True when the stamp attaches the new appendix to the document of the open top-level
+        appendix («Приложение N 1 к Правилам …» after the Rules), not to the act."""
+        doc = acts.host_document(stamp)
+        outer = self.stack[1] if len(self.stack) > 1 and self.stack[1].kind == "appendix" else None
+        return doc is not None and outer is not None and acts.approved_document(self.appendix_titles[id(outer)]) == doc
 
     def _on_signature(self, line: Line) -> None:
         if self.top.kind == "signature":
@@ -185,7 +220,24 @@ class _Builder:
         self._structural(line, "point")
 
     def _on_subpoint(self, line: Line) -> None:
+        if self.top.kind == "note":
+            self._resume_list(line)
         self._structural(line, "subpoint")
+
+    def _resume_list(self, line: Line) -> None:
+        """A footnote printed between two sub-points closed their point: the next sub-point
+        («в)» after «б)») reopens it."""
+        parent = self.stack[-2]
+        siblings = [child for child in parent.children if child.kind not in ("note", "paragraph")]
+        point = siblings[-1] if siblings else None
+        if point is None or point.kind not in ("point", "part") or not point.children:
+            return
+        last = point.children[-1]
+        if last.kind != "subpoint" or not _follows(last.number, line.number):
+            return
+        self._pop()
+        self.stack.append(point)
+        self.ranks.append(_rank(point))
 
     def _on_text(self, line: Line) -> None:
         top = self.top
@@ -268,6 +320,8 @@ class _Builder:
         previous = self.last_line.content if self.last_line is not None else ""
         if top.kind == "subpoint" and previous.endswith(".") and line.content[:1].isupper():
             self._pop_to(_RANK["subpoint"] - 1e-9)
+            if id(self.top) in self.lead_ins:
+                self._pop()
             top = self.top
         if top.kind == "part" and id(top) in self.counted_parts:
             continues = previous.endswith((":", ";", ",")) or line.content[:1].islower()
@@ -284,6 +338,9 @@ class _Builder:
         own = 1 if top.kind in ("point", "subpoint", "part") else 0
         count = self.paragraph_counts.get(id(top), own) + 1
         self.paragraph_counts[id(top)] = count
+        if top.kind in _LEAD_IN_PARENTS and line.next_kind == "subpoint" and line.content.endswith(":"):
+            self.lead_ins.add(id(self._open("paragraph", str(count), line, rank=_LEAD_IN_RANK)))
+            return
         self._open("paragraph", str(count), line)
 
     def finish(self) -> Unit:
@@ -333,18 +390,18 @@ def parse_structure(source: SourceText, lang: str) -> Unit:
     builder.last_structural = max(
         (line.index for line in lines if line.kind in _STRUCTURAL_LINES or line.kind == "subpoint"), default=-1
     )
+    builder.stamps = _stamps(lines)
     for line in lines:
         builder.feed(line)
     root = builder.finish()
     appendices = [unit for unit in root.children if unit.kind == "appendix"]
-    if len(appendices) > 1:
-        for ordinal, appendix in enumerate(appendices, start=1):
-            appendix.number = appendix.number or str(ordinal)
+    _number_appendices(appendices)
     approved = {}
-    for appendix in appendices:
+    for appendix in (unit for unit in root.walk() if unit.kind == "appendix"):
         titles = builder.appendix_titles.get(id(appendix), [])
         approved[id(appendix)] = acts.approved_document(titles)
         appendix.title = _appendix_title(titles)
+        _number_appendices([child for child in appendix.children if child.kind == "appendix"])
     ctx = AddressContext(
         act=_act_name(root, source.text) if appendices else None,
         rf_tradition=builder.rf,
@@ -353,6 +410,28 @@ def parse_structure(source: SourceText, lang: str) -> Unit:
     )
     _finalise(root, source, ctx)
     return root
+
+
+def _stamps(lines: list[Line]) -> dict[int, str]:
+    """Each run of consecutive appendix cue lines, joined, by the index of its first line."""
+    stamps: dict[int, str] = {}
+    first = -1
+    for line in lines:
+        if line.kind == "cue" and first >= 0:
+            stamps[first] += "\n" + line.content
+        elif line.kind == "cue":
+            first = line.index
+            stamps[first] = line.content
+        else:
+            first = -1
+    return stamps
+
+
+def _number_appendices(appendices: list[Unit]) -> None:
+    """Several appendices of one act (or one document) without numbers are numbered in order."""
+    if len(appendices) > 1:
+        for ordinal, appendix in enumerate(appendices, start=1):
+            appendix.number = appendix.number or str(ordinal)
 
 
 def _implicit_parts(root: Unit, counted: set[int]) -> set[int]:
