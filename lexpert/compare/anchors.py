@@ -1,5 +1,6 @@
 """Content anchors of one unit's text: numbers, dates, deadlines, act references,
-bodies, modality and open-list markers, each with its offsets in that text."""
+bodies, modality, open-list markers and time units named without a number, each with
+its offsets in that text."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ class Features:
     rights: list[tuple[int, int]] = field(default_factory=list)
     duties: list[tuple[int, int]] = field(default_factory=list)
     open_lists: list[tuple[int, int]] = field(default_factory=list)
+    list_words: list[tuple[int, int]] = field(default_factory=list)  # «иные», «өзге» anywhere
+    unit_words: dict[str, tuple[int, int]] = field(default_factory=dict)  # «месячный»: unit -> span
 
     def of_kind(self, *kinds: str) -> dict[str, Anchor]:
         """First anchor per key among ``kinds``."""
@@ -110,6 +113,11 @@ def extract(text: str, lang: str) -> Features:
     features.duties = [m.span() for m in lex.duty.finditer(prose)]
     features.open_lists = [m.span("marker") if m.groupdict().get("marker") else m.span()
                            for m in lex.open_list.finditer(prose)]
+    features.list_words = [m.span() for m in lex.open_list_words.finditer(prose)]
+    for unit, pattern in lex.unit_words:
+        match = pattern.search(prose)
+        if match:
+            features.unit_words[unit] = match.span()
     return features
 
 
@@ -247,13 +255,15 @@ def _word_run(tokens, i: int, lang: str) -> tuple[int, list[int], bool, bool] | 
     ambiguous = True
     ordinal = False
     j = i
-    while j < len(tokens) and tokens[j][0] == "word" and not ordinal:
+    final = False
+    while j < len(tokens) and tokens[j][0] == "word" and not final:
         word = number_word(tokens[j][1], lang)
         if word is None:
             break
         values.append(word.value)
         ambiguous = ambiguous and word.ambiguous
         ordinal = word.ordinal
+        final = word.ordinal or word.final
         j += 1
     return (j, values, ambiguous, ordinal) if values else None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from lexpert.compare.diff import Group
+from lexpert.compare.diff import Group, texts_agree
 from lexpert.compare.lexicon import load_lexicon
 from lexpert.compare.locate import Versions, address, quote
 from lexpert.compare.model import Discrepancy, Side
@@ -56,7 +56,7 @@ def finding_differences(versions: Versions, kk_index: FindingIndex, ru_index: Fi
     kk_f, ru_f = kk_index.factors(kk_units), ru_index.factors(ru_units)
     out = []
     for factor in sorted(kk_f.keys() ^ ru_f.keys()):
-        if _texts_agree(factor, kk_group, ru_group):
+        if texts_agree(load_lexicon().factor_features.get(factor, ""), kk_group, ru_group):
             continue
         if factor in kk_f:
             index, finding = kk_f[factor]
@@ -67,18 +67,6 @@ def finding_differences(versions: Versions, kk_index: FindingIndex, ru_index: Fi
             out.append(Discrepancy("finding", versions.side(kk_group.units[0]),
                                    _side(versions.units["ru"][index], finding), (), (finding.quote,), detail=factor))
     return out
-
-
-def _texts_agree(factor: str, kk: Group, ru: Group) -> bool:
-    """True when the feature the factor is about is the same in both texts (lexicon ``factor_features``)."""
-    feature = load_lexicon().factor_features.get(factor)
-    if feature in ("rights", "open_lists"):
-        return bool(kk.spans(feature)) == bool(ru.spans(feature))
-    if feature == "deadlines":
-        return kk.anchors("deadline").keys() == ru.anchors("deadline").keys()
-    if feature == "bodies":
-        return kk.bodies().keys() == ru.bodies().keys()
-    return False
 
 
 def _side(unit: CompUnit, finding: Finding) -> Side:

@@ -23,12 +23,15 @@ class LangLexicon:
 
     cardinal: dict[str, int]
     ordinal: dict[str, int]
-    suffixes: tuple[str, ...]
+    ordinal_stems: dict[str, int]  # Kazakh stems seen only before an ordinal suffix (қырқ-)
+    ordinal_suffixes: tuple[str, ...]
+    suffixes: frozenset[str]  # every ending a Kazakh number stem may take, ordinals included
     not_numbers: frozenset[str]
     ambiguous: frozenset[str]
     percent: re.Pattern[str]
     currency: re.Pattern[str]
     time_units: tuple[tuple[str, re.Pattern[str]], ...]
+    unit_words: tuple[tuple[str, re.Pattern[str]], ...]  # «месячный», «айлық»: one unit, no number
     implicit_one: re.Pattern[str]  # «в течение месяца»: group «unit»
     implicit_not_after: frozenset[str]
     fractions: re.Pattern[str]  # groups «numerator» (optional) and «denominator»
@@ -40,6 +43,7 @@ class LangLexicon:
     right: re.Pattern[str]
     duty: re.Pattern[str]
     open_list: re.Pattern[str]
+    open_list_words: re.Pattern[str]  # «иные», «өзге»: a word that may mark an open list
     bodies: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -66,12 +70,21 @@ def _compound(entry: dict) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)({prefixes})({units})\w*", re.IGNORECASE)
 
 
+def _suffixes(numbers: dict) -> frozenset[str]:
+    """Cardinal suffixes, plus each ordinal suffix alone and with each of its endings."""
+    ordinals = numbers.get("ordinal_suffixes", ())
+    endings = ("", *numbers.get("ordinal_endings", ()))
+    return frozenset(numbers.get("suffixes", ())) | {o + e for o in ordinals for e in endings}
+
+
 def _lang(data: dict, lang: str) -> LangLexicon:
     numbers = data["numbers"][lang]
     return LangLexicon(
         cardinal=dict(numbers["cardinal"]),
         ordinal=dict(numbers["ordinal"]),
-        suffixes=tuple(sorted(set(numbers.get("suffixes", ())), key=len, reverse=True)),
+        ordinal_stems=dict(numbers.get("ordinal_stems", {})),
+        ordinal_suffixes=tuple(numbers.get("ordinal_suffixes", ())),
+        suffixes=_suffixes(numbers),
         not_numbers=frozenset(numbers.get("not_numbers", ())),
         ambiguous=frozenset(numbers.get("ambiguous", ())),
         percent=re.compile(rf"(?:{data['percent'][lang]})(?!\w)", re.IGNORECASE),
@@ -80,6 +93,7 @@ def _lang(data: dict, lang: str) -> LangLexicon:
             (unit, re.compile(rf"(?:{pattern})(?!\w)", re.IGNORECASE))
             for unit, pattern in data["time_units"][lang].items()
         ),
+        unit_words=tuple((unit, _word(pattern)) for unit, pattern in data["unit_words"][lang].items()),
         implicit_one=_word(data["implicit_one"][lang]),
         implicit_not_after=frozenset(data["implicit_one"]["not_after"][lang]),
         fractions=_word(data["fractions"][lang]),
@@ -91,6 +105,7 @@ def _lang(data: dict, lang: str) -> LangLexicon:
         right=re.compile(data["modality"][lang]["right"], re.IGNORECASE),
         duty=re.compile(data["modality"][lang]["duty"], re.IGNORECASE),
         open_list=re.compile(data["open_list"][lang], re.IGNORECASE),
+        open_list_words=_word(data["open_list_words"][lang]),
         bodies=tuple((body, _word(pats[lang])) for body, pats in data["bodies"].items()),
     )
 

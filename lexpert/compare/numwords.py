@@ -1,4 +1,5 @@
-"""Number words in Kazakh and Russian: «пятнадцати» -> 15, «он бес» -> 15, «үшінші» -> 3."""
+"""Number words in Kazakh and Russian: «пятнадцати» -> 15, «он бес» -> 15, «үшінші» -> 3,
+«жиырмасыншы», «двадцатого» -> 20th."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ class NumberWord:
     value: int
     ordinal: bool
     ambiguous: bool = False
+    final: bool = False  # inflected: a Kazakh compound numeral ends with this word
 
 
 @cache
@@ -43,9 +45,12 @@ def _number_word(word: str, lang: str) -> NumberWord | None:
 
 
 @cache
-def _kk_stems() -> tuple[tuple[str, int], ...]:
-    """Kazakh number stems, longest first (жетпіс before жеті)."""
-    return tuple(sorted(load_lexicon().kk.cardinal.items(), key=lambda item: -len(item[0])))
+def _kk_stems() -> tuple[tuple[str, int, bool], ...]:
+    """Kazakh number stems (stem, value, only before an ordinal suffix), longest first (жетпіс before жеті)."""
+    lex = load_lexicon().kk
+    stems = [(stem, value, False) for stem, value in lex.cardinal.items()]
+    stems += [(stem, value, True) for stem, value in lex.ordinal_stems.items()]
+    return tuple(sorted(stems, key=lambda item: -len(item[0])))
 
 
 def _ru_number(word: str, lex: LangLexicon) -> NumberWord | None:
@@ -63,14 +68,18 @@ def _kk_number(word: str, lex: LangLexicon) -> NumberWord | None:
         return None
     if word in lex.ordinal:
         return NumberWord(lex.ordinal[word], ordinal=True)
-    for stem, value in _kk_stems():
+    for stem, value, ordinal_only in _kk_stems():
         if not word.startswith(stem):
             continue
         rest = word[len(stem):]
         if rest and rest not in lex.suffixes:
             continue
-        ordinal = rest.startswith(("ыншы", "інші", "ншы", "нші"))
-        return NumberWord(value, ordinal=ordinal, ambiguous=stem in lex.ambiguous)
+        ordinal = rest.startswith(lex.ordinal_suffixes)
+        if ordinal_only and not ordinal:
+            continue
+        # «тоқсан» is also a quarter, «тоқсаныншы» only the 90th.
+        ambiguous = stem in lex.ambiguous and not ordinal
+        return NumberWord(value, ordinal=ordinal, ambiguous=ambiguous, final=bool(rest))
     return None
 
 

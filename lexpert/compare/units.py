@@ -1,14 +1,17 @@
 """The units that are compared: a structural tree flattened in document order.
 
 A point keeps its unnumbered paragraphs (translations split paragraphs differently);
-its subpoints are units of their own.  Amendment notes are not compared (a later
+its subpoints are units of their own.  A unit whose text before its first subunit ends
+with «:» is a lead-in: its subunits are its items, and what is said of the whole list
+(«имеют право:» in Russian, «…құқығы бар.» after the last item in Kazakh) is compared
+over the lead-in and its items together.  Amendment notes are not compared (a later
 redaction of one version adds them).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lexpert.compare.anchors import Features, extract
 from lexpert.ingest.model import SourceText
@@ -46,6 +49,8 @@ class CompUnit:
     parent: int | None  # index of the enclosing compared unit
     lang: str
     size: int = 0  # non-space characters of the own text
+    lead_in: CompUnit | None = None  # the nearest enclosing lead-in («…имеют право:»)
+    items: list[CompUnit] = field(default_factory=list)  # of a lead-in: every unit under it
 
     def __post_init__(self) -> None:
         self.size = len(self.text) - self.text.count(" ") - self.text.count("\n")
@@ -70,7 +75,21 @@ def flatten(root: Unit, source: SourceText, lang: str) -> list[CompUnit]:
     """Compared units of a tree in document order."""
     out: list[CompUnit] = []
     _visit(root, source, lang, out, parent=None, path=(), appendix=[0])
+    lead_ins = {index for index, unit in enumerate(out) if _is_lead_in(unit)}
+    for unit in out:
+        parent = unit.parent
+        while parent is not None:
+            if parent in lead_ins:
+                unit.lead_in = unit.lead_in or out[parent]
+                out[parent].items.append(unit)
+            parent = out[parent].parent
     return out
+
+
+def _is_lead_in(unit: CompUnit) -> bool:
+    """True when the unit's own text before its first compared subunit ends with «:»."""
+    first = next((child for child in unit.unit.children if _compared(child, unit.unit)), None)
+    return first is not None and unit.text[:first.start - unit.unit.start].rstrip().endswith(":")
 
 
 def _compared(unit: Unit, parent: Unit | None) -> bool:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from lexpert.findings import Finding
 from lexpert.rules.actors import PRIVATE, PUBLIC, subject_kind
 from lexpert.rules.context import Draft, Segment
 from lexpert.rules.emit import make_finding
-from lexpert.rules.model import Hit, Rule
+from lexpert.rules.model import Hit, Rule, needed_strings
 
 WINDOW = 120  # characters searched by ``before`` / ``after`` conditions
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=\S)|\n")
@@ -38,10 +38,14 @@ def run_rules(draft: Draft, rules: list[Rule], report_lang: str | None = None) -
 def _match(draft: Draft, rule: Rule) -> Iterator[Hit]:
     spec = rule.match[draft.lang]
     segments = [s for s in draft.segments if not s.closing and (rule.in_definitions or not s.definition)]
+    regexes = _present(draft, spec.regexes)
     spans: list[tuple[Segment, int, int]] = []
-    for seg in segments:
-        for regex in spec.regexes:
-            spans.extend((seg, m.start(), m.end()) for m in regex.finditer(seg.key))
+    if regexes:
+        for seg in segments:
+            folded = seg.folded
+            for regex, needs in regexes:
+                if needs is None or any(n in folded for n in needs):
+                    spans.extend((seg, m.start(), m.end()) for m in regex.finditer(seg.key))
     if spec.patterns:
         spans.extend(_token_spans(draft, segments, spec.patterns, rule.id))
     for seg, start, end in sorted(spans, key=lambda s: (s[0].start + s[1])):
@@ -49,21 +53,111 @@ def _match(draft: Draft, rule: Rule) -> Iterator[Hit]:
             yield Hit(seg, seg.start + start, seg.start + end)
 
 
+def _present(draft: Draft, regexes: tuple[re.Pattern[str], ...]) -> list[tuple[re.Pattern[str], frozenset[str] | None]]:
+    """The regexes that can match somewhere in the draft, each with the strings a norm needs for it."""
+    text = draft.folded_text
+    kept = []
+    for regex in regexes:
+        needs = needed_strings(regex)
+        if needs is None or any(n in text for n in needs):
+            kept.append((regex, needs))
+    return kept
+
+
 def _token_spans(draft: Draft, segments: list[Segment], patterns: tuple, rule_id: str) -> list[tuple[Segment, int, int]]:
-    from spacy.matcher import Matcher
-
-    from lexpert.nlp import get_nlp
-
-    matcher = Matcher(get_nlp(draft.lang).vocab, validate=True)
-    matcher.add(rule_id, list(patterns))
-    wanted = {id(s) for s in segments}
+    needs = _pattern_needs(draft.lang, patterns)
+    candidates = [seg for seg in segments if _may_match(seg, needs)]
+    if not candidates:
+        return []
+    matcher = _matcher(draft.lang, rule_id, patterns)
     out = []
-    for seg, doc in zip(draft.segments, draft.docs, strict=True):
-        if id(seg) not in wanted:
-            continue
+    for seg, doc in zip(candidates, draft.docs_of(candidates), strict=True):
         for _, i, j in matcher(doc):
             out.append((seg, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
     return out
+
+
+_MATCHERS: dict[tuple[str, str, int], tuple[tuple, object]] = {}
+
+
+def _matcher(lang: str, rule_id: str, patterns: tuple) -> object:
+    """The spaCy Matcher of a rule's patterns, built once per process."""
+    key = (lang, rule_id, id(patterns))
+    known = _MATCHERS.get(key)
+    if known is None or known[0] is not patterns:
+        from spacy.matcher import Matcher
+
+        from lexpert.nlp import get_nlp
+
+        matcher = Matcher(get_nlp(lang).vocab, validate=True)
+        matcher.add(rule_id, list(patterns))
+        known = _MATCHERS[key] = (patterns, matcher)
+    return known[1]
+
+
+Needs = tuple[tuple[frozenset[str], ...], ...]  # per pattern: per required token, strings one of which occurs
+_NEEDS: dict[tuple[str, int], tuple[tuple, Needs]] = {}
+_LITERAL_KEYS = ("LOWER", "ORTH", "TEXT")
+_PLAIN_PREFIX = re.compile(r"\^(\w+)")
+
+
+def _pattern_needs(lang: str, patterns: tuple) -> Needs:
+    """What the folded text of a norm must contain for each pattern to match in it.
+
+    A required token (no ``OP``, or ``OP: '+'``) whose text is given (``LOWER``, ``ORTH``,
+    ``TEXT``: a string, an ``IN`` list or a ``^prefix`` regex) or whose lemma is given
+    (``LEMMA``, where the language has lemma anchors) needs one of those strings in the
+    text; other tokens need nothing.  A pattern that needs nothing matches anywhere.
+    """
+    key = (lang, id(patterns))
+    known = _NEEDS.get(key)
+    if known is None or known[0] is not patterns:
+        known = _NEEDS[key] = (patterns, tuple(_token_needs(lang, pattern) for pattern in patterns))
+    return known[1]
+
+
+def _token_needs(lang: str, pattern: list[dict]) -> tuple[frozenset[str], ...]:
+    from lexpert.nlp.pipeline import fold, lemma_anchor
+
+    needs = []
+    for token in pattern:
+        if token.get("OP", "+") != "+":
+            continue
+        for attr, value in token.items():
+            if attr.upper() in _LITERAL_KEYS:
+                strings = _strings(value, fold, regex=True)
+            elif attr.upper() == "LEMMA":
+                strings = _strings(value, lambda lemma: lemma_anchor(lang, lemma), regex=False)
+            else:
+                continue
+            if strings is not None and "" not in strings:
+                needs.append(strings)
+    return tuple(needs)
+
+
+def _strings(value: object, convert: Callable[[str], str | None], regex: bool) -> frozenset[str] | None:
+    """The strings one of which a token's attribute shows in the text, or None when unknown."""
+    if isinstance(value, str):
+        found = convert(value)
+        return None if found is None else frozenset({found})
+    if not isinstance(value, dict) or len(value) != 1:
+        return None
+    (op, arg), = value.items()
+    if op == "IN" and isinstance(arg, list) and all(isinstance(v, str) for v in arg):
+        found = [convert(v) for v in arg]
+        return None if any(f is None for f in found) else frozenset(found)
+    if op == "REGEX" and regex and isinstance(arg, str) and "|" not in arg:
+        prefix = _PLAIN_PREFIX.match(arg)  # "^abc…": the token starts with "abc"
+        if prefix and arg[prefix.end():prefix.end() + 1] not in ("?", "*", "{"):
+            return _strings(prefix.group(1), convert, regex)
+    return None
+
+
+def _may_match(seg: Segment, needs: Needs) -> bool:
+    if any(not pattern for pattern in needs):
+        return True
+    text = seg.folded
+    return any(all(any(s in text for s in token) for token in pattern) for pattern in needs)
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,66 @@ class Hit:
     segment: Segment
     start: int
     end: int
+
+
+@lru_cache(maxsize=None)
+def needed_strings(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """Folded strings one of which every match of ``regex`` contains, or None when none is known.
+
+    Read from the parsed pattern: the longest run of plain letters (a ``[её]`` class
+    counts as one letter) that every match must cross, or such runs of each branch of
+    an alternation.  A norm whose folded text (:func:`lexpert.nlp.pipeline.fold`) holds
+    none of them cannot match, so the engine does not run the regex there.
+    """
+    try:
+        from re import _constants, _parser
+
+        items = _parser.parse(regex.pattern, regex.flags)
+    except Exception:  # noqa: BLE001 - a pattern the parser module cannot read only loses the shortcut
+        return None
+    return _sequence_needs(list(items), _constants)
+
+
+@lru_cache(maxsize=None)
+def _folded_letter(code: int) -> str:
+    from lexpert.nlp.pipeline import fold
+
+    return fold(chr(code))
+
+
+def _sequence_needs(items: list, constants: Any) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def better(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and all(found) and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    for op, arg in items:
+        letter = None
+        if op is constants.LITERAL:
+            letter = _folded_letter(arg)
+        elif op is constants.IN and arg and all(o is constants.LITERAL for o, _ in arg):
+            letters = {_folded_letter(code) for _, code in arg}
+            letter = letters.pop() if len(letters) == 1 else None
+        if letter is not None:
+            run.append(letter)
+            continue
+        better(frozenset({"".join(run)}))
+        run = []
+        if op is constants.SUBPATTERN:
+            better(_sequence_needs(list(arg[-1]), constants))
+        elif op is constants.ATOMIC_GROUP:
+            better(_sequence_needs(list(arg), constants))
+        elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT, constants.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            better(_sequence_needs(list(arg[2]), constants))
+        elif op is constants.BRANCH:
+            branches = [_sequence_needs(list(branch), constants) for branch in arg[1]]
+            if all(branches):
+                better(frozenset().union(*branches))
+    better(frozenset({"".join(run)}))
+    return best
 
 
 def phrase_regex(phrase: str) -> re.Pattern[str]:

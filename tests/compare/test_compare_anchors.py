@@ -210,3 +210,35 @@ def test_receives_is_not_can(text: str) -> None:
 def test_a_list_after_a_comma_is_open() -> None:
     assert extract("Вооруженные Силы, другие войска и воинские формирования", "ru").open_lists != []
     assert extract("Қарулы Күштері, басқа да әскерлер", "kk").open_lists != []
+
+
+@pytest.mark.parametrize(
+    ("ru", "kk", "value"),
+    [
+        ("не позднее двадцатого числа", "жиырмасыншы күнінен кешіктірмей", "20"),
+        ("до сорокового дня", "қырқыншы күнге дейін", "40"),
+        ("двадцать пятого числа", "жиырма бесінші күні", "25"),
+        ("девяностого дня", "тоқсаныншы күні", "90"),
+        ("в сотом выпуске", "жүзінші шығарылымда", "100"),
+        ("одиннадцатой главы", "он бірінші тараудың", "11"),
+        ("о пятом", "бесіншісі туралы", "5"),
+        ("пятидесятого", "елуіншіден", "50"),
+    ],
+)
+def test_ordinals_in_words_and_their_case_forms(ru: str, kk: str, value: str) -> None:
+    assert anchors(ru, "ru") == anchors(kk, "kk") == {("number", value)}
+
+
+def test_an_inflected_word_ends_a_kazakh_numeral() -> None:
+    # «тоқсанның бірінші айы» is "the first month of the quarter", not 91.
+    assert anchors("тоқсанның бірінші айының бесінші күні", "kk") == {("number", "5")}
+    assert anchors("первого месяца квартала, пятого числа", "ru") == {("number", "5")}
+    assert anchors("он бестен аспайды", "kk") == {("number", "15")}
+
+
+def test_time_units_named_without_a_number() -> None:
+    assert extract("месячной арендной платы", "ru").unit_words.keys() == {"month"}
+    assert extract("айлық жалақысы", "kk").unit_words.keys() == {"month"}
+    assert extract("два месячных расчетных показателя", "ru").unit_words == {}
+    assert extract("екі айлық есептік көрсеткіш", "kk").unit_words == {}
+    assert extract("ежемесячно", "ru").unit_words == {}

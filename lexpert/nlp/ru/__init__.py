@@ -1,20 +1,39 @@
-"""Russian language data and components for lexpert's spaCy pipelines."""
+"""Russian language data and components for lexpert's spaCy pipelines.
+
+``LegalRussian`` is spaCy's blank Russian with the abbreviations of legal acts as
+tokenizer exceptions (no downloaded model).  It is defined on first use (PEP 562):
+the analyser and the lemma anchors of this package work without importing spaCy.
+"""
 
 from __future__ import annotations
 
-from spacy.lang.ru import Russian, RussianDefaults
-
-from lexpert.nlp.ru.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
+from typing import Any
 
 
-class LegalRussianDefaults(RussianDefaults):
-    """spaCy's Russian defaults plus the abbreviations of legal acts."""
+def _define() -> dict[str, type]:
+    from spacy.lang.ru import Russian, RussianDefaults
 
-    tokenizer_exceptions = TOKENIZER_EXCEPTIONS
+    from lexpert.nlp.ru.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
+
+    class LegalRussianDefaults(RussianDefaults):
+        """spaCy's Russian defaults plus the abbreviations of legal acts."""
+
+        tokenizer_exceptions = TOKENIZER_EXCEPTIONS
+
+    class LegalRussian(Russian):
+        """Blank Russian with legal tokenizer exceptions (no downloaded model)."""
+
+        lang = "ru"
+        Defaults = LegalRussianDefaults
+
+    for cls in (LegalRussianDefaults, LegalRussian):
+        cls.__module__, cls.__qualname__ = __name__, cls.__name__
+    return {"LegalRussianDefaults": LegalRussianDefaults, "LegalRussian": LegalRussian}
 
 
-class LegalRussian(Russian):
-    """Blank Russian with legal tokenizer exceptions (no downloaded model)."""
-
-    lang = "ru"
-    Defaults = LegalRussianDefaults
+def __getattr__(name: str) -> Any:
+    if name not in ("LegalRussian", "LegalRussianDefaults"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    defined = _define()
+    globals().update(defined)
+    return defined[name]

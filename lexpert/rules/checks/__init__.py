@@ -12,8 +12,10 @@ from lexpert.rules.checks import (
     consent_without_criteria,
     consent_without_procedure,
     counterparty_choice,
+    delegated_content,
     grant_or_refuse,
     missing_internal_reference,
+    open_last_item,
     refusal_without_grounds,
     step_without_deadline,
     undefined_authorised_body,
@@ -30,4 +32,6 @@ CHECKS: dict[str, Callable[..., Iterator]] = {
     "consent-without-procedure": consent_without_procedure.find,
     "consent-without-criteria": consent_without_criteria.find,
     "unlisted-documents": unlisted_documents.find,
+    "delegated-content": delegated_content.find,
+    "open-last-item": open_last_item.find,
 }

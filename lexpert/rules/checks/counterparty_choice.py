@@ -12,11 +12,14 @@ from lexpert.rules.model import Hit
 CHOICE = {
     "ru": re.compile(
         r"(?<!\w)(?:выбор\w*|отбор\w*|определени\w+|выбира(?:ет|ют)|отбира(?:ет|ют)|определя(?:ет|ют)|избира(?:ет|ют))\s+(?:\w+\s+){0,2}"
-        r"(?:поставщик|подрядчик|исполнител|дилер|контрагент|арендатор|победител|получател|организаци\w+[\s-]+исполнител)\w*",
+        r"(?:поставщик|подрядчик|исполнител|дилер|контрагент|арендатор|победител|получател|организаци\w+[\s-]+исполнител)\w*|"
+        r"(?<!\w)(?:договор\w*|соглашени\w*|контракт\w*)\s+(?:\w+\s+){0,2}с\s+(?:определенн|определённ|конкретн)\w+\s+"
+        r"(?:поставщик|подрядчик|исполнител|дилер|контрагент|арендатор|организаци|лиц)\w*",
         re.IGNORECASE,
     ),
     "kk": re.compile(
-        r"(?<!\w)(?:жеткізуші|мердігер|орындаушы|дилер|контрагент|жалға\s+алушы|жеңімпаз|алушы)\w*\s+(?:\w+\s+){0,1}(?:таңдау|іріктеу|айқындау|таңдайды|іріктейді|айқындайды)\w*",
+        r"(?<!\w)(?:жеткізуші|мердігер|орындаушы|дилер|контрагент|жалға\s+алушы|жеңімпаз|алушы)\w*\s+(?:\w+\s+){0,1}(?:таңдау|іріктеу|айқындау|таңдайды|іріктейді|айқындайды)\w*|"
+        r"(?<!\w)(?:белгілі\s+бір|нақты)\s+(?:жеткізуші|мердігер|орындаушы|дилер|контрагент|жалға\s+алушы|ұйым)\w*\s+(?:\w+\s+){0,2}(?:шарт|келісім)\w*\s+жасас\w*",
         re.IGNORECASE,
     ),
 }
@@ -33,7 +36,7 @@ RECORD = {  # the choice is only recorded here («протокол об итог
 
 
 def find(draft: Draft) -> Iterator[Hit]:
-    """The first choice of a counterparty by a body, in an act that sets no competitive procedure or criteria."""
+    """Each norm where a body chooses a counterparty, in an act that sets no competitive procedure or criteria."""
     lang = draft.lang
     if COMPETITION[lang].search(draft.norm_text):
         return
@@ -45,4 +48,3 @@ def find(draft: Draft) -> Iterator[Hit]:
             continue
         if public_actor_in(draft, seg):
             yield Hit(seg, seg.start + m.start(), seg.start + m.end())
-            return

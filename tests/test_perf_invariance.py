@@ -1,0 +1,108 @@
+"""The engine's shortcuts skip only what cannot match: folding, regex needs, lemma anchors, YAML parser.
+
+The whole-corpus comparison with a reference engine is ``benchmarks/check_invariance.py``;
+these tests pin the properties that comparison relies on.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from lexpert.nlp.pipeline import fold
+from lexpert.rules.loader import CHECKS_DIR, DATA_DIR, _LOADER, load_rules
+from lexpert.rules.model import needed_strings
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT / "corpora"
+
+
+def _texts(lang: str) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted((CORPORA / lang).glob("*.txt"))]
+
+
+def test_fold_keeps_length_and_merges_what_ignorecase_merges():
+    try:
+        from re._casefix import _EXTRA_CASES as extra
+    except ImportError:
+        extra = {}
+    for code in range(0x30000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        assert len(fold(char)) == 1, hex(code)
+        variants = {char.upper(), char.lower(), char.title(), *(chr(c) for c in extra.get(code, ()))}
+        for other in variants:
+            if len(other) == 1 and other != char and re.fullmatch(re.escape(char), other, re.IGNORECASE):
+                assert fold(char) == fold(other), (hex(code), hex(ord(other)))
+    assert fold("Ёлка ДЕЛО") == "елка дело"
+
+
+@pytest.mark.parametrize(
+    "pattern,needs",
+    [
+        (r"(?<!\w)в\s+кратча[её]ш(?:ие|ий)\s+срок(?!\w)", {"кратчаеши"}),  # ё folds to е; ие|ий share и
+        (r"(?:принима\w+|выносит)\s+решени", {"принима", "выносит"}),
+        (r"мерзім|уақыт", {"мерзім", "уақыт"}),
+        (r"x{0,3}yy", {"yy"}),
+        (r"\w+", None),
+        (r"(?:abc)?\s+", None),
+    ],
+)
+def test_needed_strings(pattern, needs):
+    found = needed_strings(re.compile(pattern, re.IGNORECASE))
+    assert (set(found) if found is not None else None) == needs
+
+
+def test_needed_strings_hold_wherever_a_rule_regex_matches():
+    """Every built-in regex, on every example and bundled draft: a match implies a needed string."""
+    texts = {lang: _texts(lang) for lang in ("kk", "ru")}
+    checked = 0
+    for rule in load_rules():
+        for lang, spec in rule.match.items():
+            samples = [*texts[lang], *rule.examples[lang]["fire"], *rule.examples[lang]["silent"]]
+            for regex in spec.regexes:
+                needs = needed_strings(regex)
+                for text in samples:
+                    if needs is not None and regex.search(text):
+                        assert any(n in fold(text) for n in needs), (rule.id, regex.pattern)
+                        checked += 1
+    assert checked > 50
+
+
+def test_lemma_anchor_is_in_every_form_with_that_lemma():
+    from lexpert.nlp import make_docs
+    from lexpert.nlp.pipeline import lemma_anchor
+
+    lemmas_seen = 0
+    for doc in make_docs(_texts("ru"), "ru"):
+        for token in doc:
+            if token.is_alpha:
+                assert lemma_anchor("ru", token.lemma_) in fold(token.text), (token.text, token.lemma_)
+                lemmas_seen += 1
+    assert lemmas_seen > 1000
+    assert lemma_anchor("ru", "срок") == "срок"
+    assert lemma_anchor("kk", "мерзім") is None
+
+
+def test_libyaml_reads_the_rules_as_the_python_parser_does():
+    for path in [*sorted(DATA_DIR.rglob("*.yaml")), *sorted(CHECKS_DIR.glob("*.yaml"))]:
+        text = path.read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=_LOADER) == yaml.safe_load(text), path
+
+
+def test_check_of_a_draft_without_token_pattern_candidates_does_not_import_spacy(tmp_path):
+    import subprocess
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("1. Уполномоченный орган вправе отказать в выдаче разрешения.\n", encoding="utf-8")
+    code = (
+        "import sys; from lexpert.check import check_paths; "
+        f"check_paths([{str(draft)!r}]); print('spacy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
