@@ -106,3 +106,16 @@ def test_check_of_a_draft_without_token_pattern_candidates_does_not_import_spacy
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_spacy_cli_is_deferred_until_asked_for():
+    import subprocess
+
+    code = (
+        "import sys; from lexpert.nlp import get_nlp; get_nlp('ru'); "
+        "print(any(m.split('.')[0] in ('weasel', 'httpx', 'requests') for m in sys.modules)); "
+        "import spacy; from spacy.cli import info; print(callable(info), callable(spacy.cli.download), "
+        "'weasel' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True", "True", "True"]

@@ -49,8 +49,9 @@ class CompUnit:
     parent: int | None  # index of the enclosing compared unit
     lang: str
     size: int = 0  # non-space characters of the own text
-    lead_in: CompUnit | None = None  # the nearest enclosing lead-in («…имеют право:»)
-    items: list[CompUnit] = field(default_factory=list)  # of a lead-in: every unit under it
+    # The nearest enclosing lead-in («…имеют право:») and, of a lead-in, every unit under it.
+    lead_in: CompUnit | None = field(default=None, repr=False, compare=False)
+    items: list[CompUnit] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.size = len(self.text) - self.text.count(" ") - self.text.count("\n")

@@ -27,6 +27,10 @@ class _Deferred(ModuleType):
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):
             raise AttributeError(name)
+        if self.__name__ == "spacy.cli.info" and name == "info":
+            # ``from .cli.info import info`` in spacy/__init__.py: hand over the stand-ins
+            setattr(sys.modules["spacy"], "cli", sys.modules["spacy.cli"])
+            return _info
         return getattr(_load_real(self.__name__), name)
 
 
@@ -34,9 +38,7 @@ def _load_real(name: str) -> ModuleType:
     for stand_in in _NAMES:
         if isinstance(sys.modules.get(stand_in), _Deferred):
             del sys.modules[stand_in]
-    real_cli = import_module("spacy.cli")
-    spacy = sys.modules["spacy"]
-    spacy.cli = real_cli
+    import_module("spacy.cli")
     return import_module(name)
 
 
@@ -55,7 +57,5 @@ def defer_spacy_cli() -> None:
     cli = _Deferred("spacy.cli")
     cli.__path__ = [os.path.join(location, "cli") for location in spec.submodule_search_locations]
     info = _Deferred("spacy.cli.info")
-    info.info = _info
-    cli.info = info
     sys.modules["spacy.cli"] = cli
     sys.modules["spacy.cli.info"] = info
