@@ -74,9 +74,13 @@ class BatchResult:
 
     @property
     def summary_lang(self) -> str:
-        """Language of the summary: the report language, else the first draft's, else the notices'."""
-        first = next((r.lang for r in self.results if r.lang), None)
-        return self.report_lang or first or ui_lang()
+        """Language of the summary: the report language, else the drafts' one language, else the notices'.
+
+        A batch of Kazakh and Russian drafts gets its summary in the user-interface language
+        (``LEXPERT_LANG``, default en) rather than in whichever draft came first.
+        """
+        langs = {r.lang for r in self.results if r.lang}
+        return self.report_lang or (langs.pop() if len(langs) == 1 else ui_lang())
 
     def summary_text(self) -> str:
         """The batch summary as plain text."""

@@ -165,3 +165,11 @@ def test_progress_bar_only_on_a_terminal_outside_ci(monkeypatch: pytest.MonkeyPa
     assert progress_wanted(True, 10) is True and progress_wanted(False, 10) is False
     monkeypatch.setenv("CI", "true")
     assert progress_wanted(None, 10) is False
+
+
+def test_batch_summary_language_follows_the_drafts(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LEXPERT_LANG", "en")
+    mixed = run([folder / "drafts" / "kk", folder / "drafts" / "ru"], ONE)
+    assert mixed.summary_lang == "en"
+    assert run([folder / "drafts" / "ru"], ONE).summary_lang == "ru"
+    assert run([folder / "drafts" / "kk"], ONE).summary_lang == "kk"
