@@ -6,9 +6,7 @@ Notices (stderr) follow ``LEXPERT_LANG`` like the readers' messages (default
 
 from __future__ import annotations
 
-import os
-
-LANGS = ("kk", "ru", "en")
+from lexpert.i18n import ui_lang
 
 STRINGS: dict[str, dict[str, str]] = {
     "unused_suppression": {
@@ -87,12 +85,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "kk": "Жаңа редакцияда жойылғандар",
     },
 }
-
-
-def ui_lang() -> str:
-    """The language of notices: ``LEXPERT_LANG`` when it is kk, ru or en, else en."""
-    lang = os.environ.get("LEXPERT_LANG", "en")
-    return lang if lang in LANGS else "en"
 
 
 def tr(key: str, lang: str | None = None, **values: object) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -11,6 +10,7 @@ import typer
 
 from lexpert.cli._app import app, stdout_is_terminal
 from lexpert.errors import ExitCode
+from lexpert.i18n import ui_lang
 
 
 class CompareFormat(str, Enum):
@@ -39,8 +39,7 @@ def _report_lang(requested: ReportLang | None, start: Path) -> str:
     configured = load_config(start).report_lang
     if configured:
         return configured
-    env = os.environ.get("LEXPERT_LANG", "").strip().lower()[:2]
-    return env if env in ("kk", "ru", "en") else "en"
+    return ui_lang()
 
 
 @app.command("compare")

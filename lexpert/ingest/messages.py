@@ -7,11 +7,8 @@ that becomes an :class:`~lexpert.errors.InputError` naming the file.
 
 from __future__ import annotations
 
-import os
-
 from lexpert.errors import InputError
-
-LANGUAGES = ("en", "ru", "kk")
+from lexpert.i18n import ui_lang
 
 MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "missing": {
@@ -341,8 +338,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
 
 def language() -> str:
     """The message language chosen by ``LEXPERT_LANG`` (``en`` when unset or unknown)."""
-    value = os.environ.get("LEXPERT_LANG", "").strip().lower()[:2]
-    return value if value in LANGUAGES else "en"
+    return ui_lang()
 
 
 def input_error(path: str | object, key: str, **params: object) -> InputError:

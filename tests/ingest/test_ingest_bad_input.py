@@ -14,7 +14,8 @@ from odf.text import P
 
 from lexpert.errors import InputError
 from lexpert.ingest import find_drafts, read_source
-from lexpert.ingest.messages import LANGUAGES, MESSAGES
+from lexpert.i18n import UI_LANGS as LANGUAGES
+from lexpert.ingest.messages import MESSAGES
 
 
 def refused(path: Path | str, *fragments: str) -> InputError:
