@@ -119,3 +119,20 @@ def test_spacy_cli_is_deferred_until_asked_for():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "True", "True", "True"]
+
+
+@pytest.mark.parametrize(
+    "pattern,needs",
+    [
+        ([{"LOWER": "в"}, {"LOWER": "течение"}], (frozenset({"в"}), frozenset({"течение"}))),
+        ([{"LOWER": "в", "OP": "?"}, {"LEMMA": "срок"}], (frozenset({"срок"}),)),
+        ([{"lower": "в", "op": "*"}, {"ORTH": {"IN": ["Срок", "ЁЖ"]}}], (frozenset({"срок", "еж"}),)),
+        ([{"LOWER": {"REGEX": "^қоным"}}, {"LOWER": {"REGEX": "^аб?"}}, {"LOWER": {"NOT_IN": ["x"]}}], (frozenset({"қоным"}),)),
+        ([{"LEMMA": "мерзім"}, {"POS": "NOUN"}], ()),
+    ],
+)
+def test_token_pattern_needs(pattern, needs):
+    from lexpert.rules.engine import _pattern_needs
+
+    lang = "kk" if "мерзім" in str(pattern) else "ru"
+    assert _pattern_needs(lang, (pattern,)) == (needs,)

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 LANGUAGES = ("kk", "ru")
 DEFAULT_BACKEND = "lexpert"
+# Whitespace-separated chunks whose tokenization spaCy's tokenizer remembers (its default,
+# 10,000, is exceeded by a few acts; past it every chunk is split again).  About 100 bytes each.
+TOKENIZER_CACHE = 200_000
 
 
 @cache
@@ -34,7 +37,11 @@ def get_nlp(lang: str, backend: str = DEFAULT_BACKEND) -> Language:
     chosen = get_backend(backend)
     if lang not in chosen.languages:
         raise LexpertError(None, f"the {backend} backend has no {lang!r} pipeline", "choose another backend")
-    return chosen.build(lang)
+    nlp = chosen.build(lang)
+    tokenizer = getattr(nlp, "tokenizer", None)
+    if isinstance(getattr(tokenizer, "max_cache_size", None), int):
+        tokenizer.max_cache_size = max(tokenizer.max_cache_size, TOKENIZER_CACHE)
+    return nlp
 
 
 def make_docs(texts: Iterable[str], lang: str, batch_size: int = 64) -> Iterator[Doc]:

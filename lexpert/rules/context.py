@@ -38,6 +38,8 @@ def to_cyrillic(text: str) -> str:
     for latin, cyrillic in _HOMOGLYPH_PAIRS:
         text = text.replace(latin, cyrillic)
     return text
+
+
 _TERMS_HEADING = re.compile(r"понятия|термины|определения|ұғымдар|терминдер|анықтамалар", re.IGNORECASE)
 
 

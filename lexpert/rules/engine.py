@@ -121,7 +121,7 @@ def _token_needs(lang: str, pattern: list[dict]) -> tuple[frozenset[str], ...]:
 
     needs = []
     for token in pattern:
-        if token.get("OP", "+") != "+":
+        if any(attr.upper() == "OP" and op != "+" for attr, op in token.items()):
             continue
         for attr, value in token.items():
             if attr.upper() in _LITERAL_KEYS:
@@ -143,6 +143,7 @@ def _strings(value: object, convert: Callable[[str], str | None], regex: bool) -
     if not isinstance(value, dict) or len(value) != 1:
         return None
     (op, arg), = value.items()
+    op = op.upper()
     if op == "IN" and isinstance(arg, list) and all(isinstance(v, str) for v in arg):
         found = [convert(v) for v in arg]
         return None if any(f is None for f in found) else frozenset(found)

@@ -91,3 +91,22 @@ def test_kk_tokens_carry_lemma_pos_and_sentence_starts():
     assert all(t.lemma_ == t.lemma_.lower() for t in doc)
     assert all(t.pos_ for t in doc)
     assert get_nlp("kk").pipe_names == ["legal_sentences", "kk_morph"]
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_tokenizer_cache_is_large_and_changes_no_token(lang):
+    from pathlib import Path
+
+    from lexpert.nlp.pipeline import TOKENIZER_CACHE
+
+    nlp = get_nlp(lang)
+    assert nlp.tokenizer.max_cache_size >= TOKENIZER_CACHE
+    folder = Path(__file__).resolve().parents[2] / "corpora" / lang
+    lines = [line for path in sorted(folder.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
+    uncached = nlp.tokenizer.__class__(
+        nlp.vocab, rules=nlp.tokenizer.rules, prefix_search=nlp.tokenizer.prefix_search,
+        suffix_search=nlp.tokenizer.suffix_search, infix_finditer=nlp.tokenizer.infix_finditer,
+        token_match=nlp.tokenizer.token_match, url_match=nlp.tokenizer.url_match, max_cache_size=0,
+    )
+    for _ in range(2):  # the second pass reads the cache
+        assert [[t.text for t in nlp.tokenizer(line)] for line in lines] == [[t.text for t in uncached(line)] for line in lines]
