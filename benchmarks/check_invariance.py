@@ -28,6 +28,11 @@ ENGINE_FILES = (
     "rules/engine.py", "rules/emit.py", "rules/context.py", "rules/loader.py", "rules/model.py",
     "check.py", "nlp/__init__.py", "nlp/pipeline.py", "nlp/sentences.py", "nlp/ru", "nlp/kk/component.py",
     "batch/worker.py", "batch/pool.py", "cli/_app.py", "cli/__init__.py",
+    "lang.py", "ingest/encoding.py", "structure/kk_morph.py",
+    *(f"rules/checks/{name}.py" for name in (
+        "common", "consent_without_procedure", "counterparty_choice", "delegated_content",
+        "step_without_deadline", "undefined_authorised_body", "unlisted_documents",
+    )),
 )
 _CHILD = """
 import json, sys

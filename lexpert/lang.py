@@ -9,6 +9,7 @@ inherits the language of the document.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 KK = "kk"
 RU = "ru"
@@ -36,17 +37,16 @@ _MIN_SCORE = 2
 def _scores(text: str) -> tuple[int, int]:
     """(Kazakh evidence, Russian evidence) counted over the words of ``text``."""
     kk = ru = 0
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if not _CYRILLIC.search(word) and not _KK_LETTERS.search(word):
+    for word, count in Counter(_WORD.findall(text)).items():  # each distinct word is weighed once
+        if _KK_LETTERS.search(word):
+            kk += count
+        elif not _CYRILLIC.search(word):
             continue
         lower = word.lower()
-        if _KK_LETTERS.search(word):
-            kk += 1
         if lower in _KK_WORDS:
-            kk += 1
+            kk += count
         elif lower in _RU_WORDS:
-            ru += 1
+            ru += count
     return kk, ru
 
 

@@ -136,3 +136,62 @@ def test_token_pattern_needs(pattern, needs):
 
     lang = "kk" if "мерзім" in str(pattern) else "ru"
     assert _pattern_needs(lang, (pattern,)) == (needs,)
+
+
+def test_segments_with_finds_exactly_the_segments_holding_a_needed_string():
+    """The one-scan lookup of the engine and checks equals testing every segment's folded text."""
+    from lexpert.ingest import read_source
+    from lexpert.rules.checks import common
+    from lexpert.rules.context import build_draft
+    from lexpert.rules.engine import _holding, _pattern_needs
+    from lexpert.structure import parse_structure
+
+    rules = load_rules()
+    compared = 0
+    for path in sorted(CORPORA.glob("*/*.txt")):
+        lang = path.parent.name
+        source = read_source(path)
+        draft = build_draft(source, lang, parse_structure(source, lang))
+        needs_sets = {needed_strings(r) for rule in rules if lang in rule.match for r in rule.match[lang].regexes}
+        needs_sets |= {needed_strings(p[lang]) for p in (common.REFUSAL, common.GRANT_OR_REFUSE, common.DEADLINE)}
+        needs_sets |= {frozenset({"а"}), frozenset({"\n"}), frozenset({". 2"})}  # frequent, separator, across units
+        for needs in needs_sets - {None}:
+            expected = [seg for seg in draft.segments if any(n in seg.folded for n in needs)]
+            assert draft.segments_with(needs) == expected, (path.name, sorted(needs))
+            compared += 1
+        for rule in rules:
+            spec = rule.match.get(lang)
+            if spec is None or not spec.patterns:
+                continue
+            needs = _pattern_needs(lang, spec.patterns)
+            holding = _holding(draft, needs)
+            wanted = {
+                i for i, seg in enumerate(draft.segments)
+                if any(all(any(s in seg.folded for s in token) for token in pattern) for pattern in needs)
+            }
+            assert holding is None or holding == wanted, (path.name, rule.id)
+    assert compared > 100
+
+
+def test_pool_of_a_large_batch_is_warmed_once_and_finds_what_one_process_finds():
+    """From four files per worker on, the parent loads readers and pipelines before forking."""
+    import json
+    import multiprocessing
+    import subprocess
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("the parent warms the workers only with the fork start method")
+    drafts = sorted(str(p) for p in CORPORA.glob("*/*") if p.suffix in (".txt", ".docx"))
+    assert len(drafts) >= 8 and any(d.endswith(".docx") for d in drafts)
+    code = (
+        "import json, sys; from lexpert.batch import CheckOptions, run\n"
+        "def results(jobs): return [r.to_dict() for r in run(sys.argv[1:], CheckOptions(jobs=jobs, progress=False)).results]\n"
+        "two = results(2)\n"
+        "warmed = ['lexpert.ingest.docx_reader' in sys.modules, 'spacy' in sys.modules]\n"
+        "one = results(1)\n"
+        "print(json.dumps([one == two, sum(len(r['findings']) for r in one), *warmed]))"
+    )
+    done = subprocess.run([sys.executable, "-c", code, *drafts], capture_output=True, text=True, check=True)
+    same, findings, reader_loaded, spacy_loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert same and findings > 10
+    assert reader_loaded and spacy_loaded  # in the parent, after the jobs=2 run only

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from lexpert.batch.options import Settings
-from lexpert.batch.worker import FileOutcome, Task, check_file, init_worker, work
+from lexpert.batch.worker import FileOutcome, Task, check_file, init_worker, warm, work
 
 
 def progress_wanted(requested: bool | None, files: int) -> bool:
@@ -56,27 +56,42 @@ def _progress(enabled: bool, total: int) -> Iterator:
         yield advance
 
 
+_FORK = "fork" in multiprocessing.get_all_start_methods()
+_WARM_FILES = 4  # per worker: from this many files on, a batch is sure to need spaCy somewhere
+
+
 def _context() -> multiprocessing.context.BaseContext:
     """``fork`` where it exists (workers inherit loaded code), else ``spawn``."""
-    return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    return multiprocessing.get_context("fork" if _FORK else "spawn")
 
 
 @contextmanager
-def _pool(jobs: int, settings: Settings) -> Iterator[multiprocessing.pool.Pool | None]:
+def _pool(jobs: int, settings: Settings, tasks: list[Task]) -> Iterator[multiprocessing.pool.Pool | None]:
     """A pool of ``jobs`` workers, or ``None`` to check in this process."""
     if jobs <= 1:
         yield None
         return
+    if _FORK and len(tasks) >= _WARM_FILES * jobs:
+        warm(settings, [t.path for t in tasks])  # once here rather than once per worker
     with _context().Pool(jobs, initializer=init_worker, initargs=(settings,)) as pool:
         yield pool
+
+
+def _size(task: Task) -> int:
+    try:
+        return os.path.getsize(task.path)
+    except OSError:
+        return 0
 
 
 def run_tasks(tasks: list[Task], settings: Settings, jobs: int, progress: bool) -> list[FileOutcome]:
     """Check every task; the outcomes are sorted by the task index."""
     outcomes: list[FileOutcome] = []
-    with _pool(jobs, settings) as pool:  # the workers exist before the progress bar's thread starts
+    with _pool(jobs, settings, tasks) as pool:  # the workers exist before the progress bar's thread starts
+        # largest files first, so that no worker is left with a long one at the end
         stream: Iterable[FileOutcome] = (
-            pool.imap_unordered(work, tasks, chunksize=1) if pool else (check_file(t, settings) for t in tasks)
+            pool.imap_unordered(work, sorted(tasks, key=_size, reverse=True), chunksize=1)
+            if pool else (check_file(t, settings) for t in tasks)
         )
         with _progress(progress, len(tasks)) as advance:
             for outcome in stream:

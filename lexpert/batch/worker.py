@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from importlib import import_module
 from pathlib import Path
 
 from lexpert import diff, gitrev, suppress
@@ -150,6 +151,23 @@ def _failed(task: Task, settings: Settings, message: str) -> FileOutcome:
 
 
 _SETTINGS: Settings | None = None
+
+
+def warm(settings: Settings, paths: list[str]) -> None:
+    """Load the rules, the readers of the container formats among ``paths`` and the NLP
+    pipelines of the drafts' languages (both unless ``--lang``).
+
+    Called before forking the pool of a large batch, where some draft will need spaCy:
+    the workers inherit them instead of each importing spaCy and building its pipelines.
+    """
+    from lexpert.ingest.formats import CONTAINER_FORMATS, FORMATS
+    from lexpert.nlp import get_nlp
+
+    _rules(settings)
+    for fmt in sorted({FORMATS.get(Path(path).suffix.lower()) for path in paths} & set(CONTAINER_FORMATS)):
+        import_module(f"lexpert.ingest.{fmt}_reader")
+    for lang in (settings.lang,) if settings.lang else ("ru", "kk"):
+        get_nlp(lang)
 
 
 def init_worker(settings: Settings) -> None:

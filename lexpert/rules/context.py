@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -74,6 +75,9 @@ class Draft:
     parents: dict[int, Unit] = field(default_factory=dict)  # id(unit) -> its parent
     _docs: dict[int, object] = field(default_factory=dict, repr=False)  # id(segment) -> its Doc
     _chapter_texts: dict[int, str] | None = field(default=None, repr=False)  # id(chapter) -> its norm text
+    _holding: dict[frozenset[str], list[Segment]] = field(default_factory=dict, repr=False)  # needs -> segments
+    _holding_each: dict[str, set[int]] = field(default_factory=dict, repr=False)  # need -> segment indices
+    _by_start: tuple[list[int], list[int], list[int], bool] | None = field(default=None, repr=False)  # by start: starts, ends, indices, disjoint
 
     def lead_text(self, segment: Segment) -> str:
         """The lead-in of the list a sub-unit belongs to («К заявлению прилагаются:»), or ''.
@@ -108,6 +112,56 @@ class Draft:
         """All norm segments joined: what document-level conditions search."""
         return "\n".join(s.key for s in self.segments if not s.closing)
 
+    @cached_property
+    def positions(self) -> dict[int, int]:
+        """id(segment) -> its index in ``segments``."""
+        return {id(seg): i for i, seg in enumerate(self.segments)}
+
+    def segments_with(self, needs: frozenset[str] | None) -> list[Segment]:
+        """The segments (in ``segments`` order) whose ``folded`` holds one of ``needs``; all for None.
+
+        Found with ``str.find`` over ``folded_text`` (a segment's ``folded`` is its slice),
+        so the result is the segments where ``any(n in seg.folded for n in needs)``.
+        """
+        if needs is None:
+            return self.segments
+        known = self._holding.get(needs)
+        if known is None:
+            found: set[int] = set()
+            for need in needs:
+                found |= self.holding_one(need)
+            known = self._holding[needs] = [self.segments[i] for i in sorted(found)]
+        return known
+
+    def holding_one(self, need: str) -> set[int]:
+        """Indices of the segments whose ``folded`` holds ``need``."""
+        known = self._holding_each.get(need)
+        if known is not None:
+            return known
+        if self._by_start is None:
+            ordered = sorted(range(len(self.segments)), key=lambda i: self.segments[i].start)
+            spans = [(self.segments[i].start, self.segments[i].end) for i in ordered]
+            disjoint = all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+            self._by_start = ([a for a, _ in spans], [b for _, b in spans], ordered, disjoint)
+        starts, ends, ordered, disjoint = self._by_start
+        found: set[int] = set()
+        if not disjoint:
+            found = {i for i, seg in enumerate(self.segments) if need in seg.folded}
+        text, size, count, pos = self.folded_text, len(need), len(starts), 0
+        while disjoint and (at := text.find(need, pos)) != -1:
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at + size <= ends[i]:  # inside segment i: the next one may hold it too
+                found.add(ordered[i])
+                pos = ends[i]
+            elif i >= 0 and at < ends[i]:  # runs past the segment's end
+                pos = at + 1
+            elif i + 1 < count:  # between segments
+                pos = max(at + 1, starts[i + 1])
+            else:
+                break
+        self._holding_each[need] = found
+        return found
+
     def docs_of(self, segments: list[Segment]) -> list:
         """spaCy Docs of ``segments`` (lemma, POS, morphology), each made once, the missing ones in one batch."""
         from lexpert.nlp import make_docs
@@ -135,10 +189,11 @@ def build_draft(source: SourceText, lang: str, root: Unit) -> Draft:
     from lexpert.rules.model import needed_strings
 
     draft = Draft(source=source, lang=lang, root=root)
-    has_terms = bool(_TERMS_HEADING.search(source.text))
+    text, key, folded = source.text, draft.key_text, draft.folded_text
+    # the heading's letters are Cyrillic, which ``key_text`` keeps, so ``folded`` holds them too
+    has_terms = any(n in folded for n in needed_strings(_TERMS_HEADING) or ("",)) and bool(_TERMS_HEADING.search(text))
     closing = _CLOSING[lang]
     needs = needed_strings(closing) or ("",)
-    text, key, folded = source.text, draft.key_text, draft.folded_text
     _collect(root, None, False, draft.segments, text, key, folded)
     for unit in root.walk():
         for child in unit.children:

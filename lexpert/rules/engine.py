@@ -37,18 +37,28 @@ def run_rules(draft: Draft, rules: list[Rule], report_lang: str | None = None) -
 
 def _match(draft: Draft, rule: Rule) -> Iterator[Hit]:
     spec = rule.match[draft.lang]
-    segments = [s for s in draft.segments if not s.closing and (rule.in_definitions or not s.definition)]
     regexes = _present(draft, spec.regexes)
-    spans: list[tuple[Segment, int, int]] = []
+    # (absolute start, kind, order...) sorts as the stable sort by start of: every regex span
+    # norm by norm and regex by regex, then the token-pattern spans
+    spans: list[tuple] = []
     if regexes:
-        for seg in segments:
-            folded = seg.folded
-            for regex, needs in regexes:
-                if needs is None or any(n in folded for n in needs):
-                    spans.extend((seg, m.start(), m.end()) for m in regex.finditer(seg.key))
+        order = draft.positions
+        for r, (regex, needs) in enumerate(regexes):
+            for seg in draft.segments_with(needs):
+                if not seg.closing and (rule.in_definitions or not seg.definition):
+                    i = order[id(seg)]
+                    spans.extend(
+                        (seg.start + m.start(), 0, i, r, k, seg, m.start(), m.end())
+                        for k, m in enumerate(regex.finditer(seg.key))
+                    )
     if spec.patterns:
-        spans.extend(_token_spans(draft, segments, spec.patterns, rule.id))
-    for seg, start, end in sorted(spans, key=lambda s: (s[0].start + s[1])):
+        segments = [s for s in draft.segments if not s.closing and (rule.in_definitions or not s.definition)]
+        spans.extend(
+            (seg.start + start, 1, k, 0, 0, seg, start, end)
+            for k, (seg, start, end) in enumerate(_token_spans(draft, segments, spec.patterns, rule.id))
+        )
+    spans.sort(key=lambda s: s[:5])
+    for *_, seg, start, end in spans:
         if _holds(draft, rule, seg, start, end):
             yield Hit(seg, seg.start + start, seg.start + end)
 
@@ -66,7 +76,8 @@ def _present(draft: Draft, regexes: tuple[re.Pattern[str], ...]) -> list[tuple[r
 
 def _token_spans(draft: Draft, segments: list[Segment], patterns: tuple, rule_id: str) -> list[tuple[Segment, int, int]]:
     needs = _pattern_needs(draft.lang, patterns)
-    candidates = [seg for seg in segments if _may_match(seg, needs)]
+    holding = _holding(draft, needs)
+    candidates = segments if holding is None else [seg for seg in segments if draft.positions[id(seg)] in holding]
     if not candidates:
         return []
     matcher = _matcher(draft.lang, rule_id, patterns)
@@ -154,11 +165,23 @@ def _strings(value: object, convert: Callable[[str], str | None], regex: bool) -
     return None
 
 
-def _may_match(seg: Segment, needs: Needs) -> bool:
+def _holding(draft: Draft, needs: Needs) -> set[int] | None:
+    """Indices of the segments whose folded text holds, for some pattern, one string of each required token.
+
+    ``None`` when a pattern needs nothing (every segment may match).
+    """
     if any(not pattern for pattern in needs):
-        return True
-    text = seg.folded
-    return any(all(any(s in text for s in token) for token in pattern) for pattern in needs)
+        return None
+    found: set[int] = set()
+    for pattern in needs:
+        holding: set[int] | None = None
+        for token in pattern:
+            either: set[int] = set()
+            for string in token:
+                either |= draft.holding_one(string)
+            holding = either if holding is None else holding & either
+        found |= holding or set()
+    return found
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:

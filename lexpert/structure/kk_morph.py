@@ -7,6 +7,8 @@ a final voiceless п/к/қ is voiced before a vowel-initial possessive (бап �
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _BACK = set("аоұыяАОҰЫЯ")
 _FRONT = set("әөүіеэиӘӨҮІЕЭИ")
 _VOWELS = _BACK | _FRONT | set("уюУЮ")
@@ -27,6 +29,7 @@ def is_front(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)  # addresses repeat the same few words
 def genitive(word: str) -> str:
     """Genitive case: бап → баптың, тарау → тараудың, қаулы → қаулының, шешім → шешімнің."""
     last = word[-1].lower()
@@ -47,6 +50,7 @@ def dative(word: str) -> str:
     return f"{word}{'ге' if front else 'ға'}"
 
 
+@lru_cache(maxsize=8192)  # addresses repeat the same few words
 def possessive(word: str) -> str:
     """3rd-person possessive: тармақ → тармағы, бап → бабы, тармақша → тармақшасы."""
     last = word[-1].lower()
@@ -57,6 +61,7 @@ def possessive(word: str) -> str:
     return f"{stem}{vowel}"
 
 
+@lru_cache(maxsize=8192)  # addresses repeat the same few words
 def possessive_genitive(word: str) -> str:
     """Possessive then genitive: тармақ → тармағының, бөлім → бөлімінің."""
     return genitive(possessive(word))

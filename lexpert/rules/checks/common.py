@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from lexpert.rules.actors import PUBLIC, mentions
 from lexpert.rules.context import Draft, Segment
+from lexpert.rules.model import needed_strings
 
 DEADLINE = {
     "ru": re.compile(
@@ -36,6 +37,11 @@ REFUSAL_GROUNDS = {
 }
 
 POWERS_LEAD = re.compile(r"(?:полномочи|функци|задач|компетенц|құзырет|функция|міндет)\w*", re.IGNORECASE)
+
+
+def candidates(draft: Draft, pattern: re.Pattern[str]) -> list[Segment]:
+    """The segments where ``pattern`` can match (they hold a string it needs), in draft order."""
+    return draft.segments_with(needed_strings(pattern))
 
 
 def public_actor_in(draft: Draft, segment: Segment) -> bool:
@@ -70,11 +76,14 @@ GRANT_OR_REFUSE = {
 def refusals_without_grounds(draft: Draft, pattern: dict[str, re.Pattern[str]]) -> Iterator[tuple[Segment, re.Match[str]]]:
     """Segments where a body refuses (per ``pattern``) while the act lists no grounds for refusal."""
     lang = draft.lang
-    if REFUSAL_GROUNDS[lang].search(draft.norm_text):
-        return
-    for seg in draft.segments:
+    grounded = None  # the act-wide search is the costly part: made once a refusal is found
+    for seg in candidates(draft, pattern[lang]):
         if seg.closing or seg.definition:
             continue
         m = pattern[lang].search(seg.key)
         if m and public_actor_in(draft, seg):
+            if grounded is None:
+                grounded = bool(REFUSAL_GROUNDS[lang].search(draft.norm_text))
+            if grounded:
+                return
             yield seg, m

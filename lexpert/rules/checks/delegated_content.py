@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lexpert.rules.checks.common import candidates
 from lexpert.rules.context import Draft
 from lexpert.rules.model import Hit
 
@@ -62,7 +63,7 @@ def find(draft: Draft) -> Iterator[Hit]:
     """Norms that leave amounts, grounds, requirements or procedure to a public body without limits."""
     lang = draft.lang
     pattern, limited = DELEGATION[lang], LIMITED[lang]
-    for seg in draft.segments:
+    for seg in candidates(draft, pattern):
         if seg.closing or seg.definition or limited.search(seg.key):
             continue
         for m in pattern.finditer(seg.key):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lexpert.rules.checks.common import DEADLINE, in_list_of_powers, public_actor_in
+from lexpert.rules.checks.common import DEADLINE, candidates, in_list_of_powers, public_actor_in
 from lexpert.rules.context import Draft
 from lexpert.rules.model import Hit
 
@@ -42,14 +42,16 @@ def find(draft: Draft) -> Iterator[Hit]:
     if not PROCEDURE[lang].search(draft.norm_text):
         return
     timed: dict[int, bool] = {}
-    for seg in draft.segments:
+    for seg in candidates(draft, steps):  # a norm without a step cannot be one
         if seg.closing or seg.definition:
+            continue
+        m = steps.search(seg.key)
+        if not m:
             continue
         key = id(seg.chapter)
         if key not in timed:
             timed[key] = bool(deadline.search(draft.chapter_text(seg)))
         if timed[key] or in_list_of_powers(seg, draft.lead_text(seg)):
             continue
-        m = steps.search(seg.key)
-        if m and OBJECT[lang].search(seg.key) and public_actor_in(draft, seg):
+        if OBJECT[lang].search(seg.key) and public_actor_in(draft, seg):
             yield Hit(seg, seg.start + m.start(), seg.start + m.end())

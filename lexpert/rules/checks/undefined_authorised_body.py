@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lexpert.rules.checks.common import candidates
 from lexpert.rules.context import Draft
 from lexpert.rules.model import Hit
 
@@ -30,13 +31,10 @@ DEFINED = {
 
 def find(draft: Draft) -> Iterator[Hit]:
     """The first use of the authorised body when the act neither defines nor names it."""
-    if DEFINED[draft.lang].search(draft.text.translate(_MAP)):
-        return
-    for seg in draft.segments:
+    for seg in candidates(draft, USE[draft.lang]):
         m = USE[draft.lang].search(seg.key)
         if m and not seg.closing:
+            if DEFINED[draft.lang].search(draft.text.replace("i", "і").replace("I", "І")):
+                return
             yield Hit(seg, seg.start + m.start(), seg.start + m.end())
             return
-
-
-_MAP = str.maketrans("iI", "іІ")
