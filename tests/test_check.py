@@ -141,3 +141,15 @@ def test_config_severity_override_and_suppression(ru_file, tmp_path):
     findings = json.loads(res.stdout)["documents"][0]["findings"]
     assert findings and all(f["factor"] != "open-list-of-documents" for f in findings)
     assert all(f["severity"] == "info" for f in findings if f["factor"] == "missing-deadline")
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_quotes_never_start_or_end_with_whitespace(lang):
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "corpora" / lang
+    findings = [f for path in sorted(folder.glob("*.txt")) for f in check_source(read_source(path)).findings]
+    assert findings
+    for f in findings:
+        assert f.quote == f.quote.strip(), f"{f.path}:{f.line} {f.rule} {f.quote!r}"
+        assert read_source(f.path).text[f.start:f.end] == f.quote

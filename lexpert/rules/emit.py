@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
-import re
-
-from lexpert.findings import Finding
+from lexpert.findings import Finding, fingerprint
 from lexpert.rules.context import Draft
 from lexpert.rules.factors import load_factors
 from lexpert.rules.model import Hit, Rule
 
 _QUOTE_MARKS = {"kk": ("«", "»"), "ru": ("«", "»"), "en": ("“", "”")}
-
-
-def normalise_quote(quote: str) -> str:
-    """Lower case, single spaces: what the fingerprint hashes."""
-    return re.sub(r"\s+", " ", quote).strip().lower()
-
-
-def fingerprint(rule_id: str, address: dict[str, str], quote: str) -> str:
-    """Stable id of a finding: rule + structural address + normalised quote."""
-    key = "\x1f".join((rule_id, address.get("ru", ""), address.get("kk", ""), normalise_quote(quote)))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
 def suggestion_text(rule: Rule, quote: str, doc_lang: str, lang: str) -> str:
@@ -37,7 +23,8 @@ def suggestion_text(rule: Rule, quote: str, doc_lang: str, lang: str) -> str:
 def make_finding(draft: Draft, rule: Rule, hit: Hit, lang: str) -> Finding:
     """The finding of ``rule`` at ``hit``; texts in ``lang`` (kk, ru or en)."""
     source = draft.source
-    quote = source.text[hit.start:hit.end]
+    start, end = _trimmed(source.text, hit.start, hit.end)
+    quote = source.text[start:end]
     unit = hit.segment.unit
     address = {"kk": unit.address.get("kk", ""), "ru": unit.address.get("ru", "")}
     factor = load_factors()[rule.factor]
@@ -47,10 +34,10 @@ def make_finding(draft: Draft, rule: Rule, hit: Hit, lang: str) -> Finding:
         severity=rule.severity,
         confidence=rule.confidence,
         path=source.path,
-        line=source.line_of(hit.start),
-        end_line=source.line_of(max(hit.start, hit.end - 1)),
-        start=hit.start,
-        end=hit.end,
+        line=source.line_of(start),
+        end_line=source.line_of(max(start, end - 1)),
+        start=start,
+        end=end,
         address=address,
         quote=quote,
         message=rule.message[lang].format(quote=quote),
@@ -61,3 +48,12 @@ def make_finding(draft: Draft, rule: Rule, hit: Hit, lang: str) -> Finding:
         references=[*factor.references, *rule.references],
         fingerprint=fingerprint(rule.id, address, quote),
     )
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without leading or trailing whitespace (a quote never starts with a space)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
