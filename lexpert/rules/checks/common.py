@@ -44,6 +44,16 @@ def candidates(draft: Draft, pattern: re.Pattern[str]) -> list[Segment]:
     return draft.segments_with(needed_strings(pattern))
 
 
+def norm_matches(draft: Draft, pattern: re.Pattern[str]) -> Iterator[tuple[Segment, re.Match[str]]]:
+    """Norms (not closing clauses or definitions) where ``pattern`` matches, with the first match."""
+    for seg in candidates(draft, pattern):
+        if seg.closing or seg.definition:
+            continue
+        m = pattern.search(seg.key)
+        if m:
+            yield seg, m
+
+
 def public_actor_in(draft: Draft, segment: Segment) -> bool:
     """True when a public body or official acts in the segment or in the lead-in of its list or point."""
     text = draft.lead_text(segment)[-300:] + "\n" + segment.key
@@ -77,11 +87,8 @@ def refusals_without_grounds(draft: Draft, pattern: dict[str, re.Pattern[str]]) 
     """Segments where a body refuses (per ``pattern``) while the act lists no grounds for refusal."""
     lang = draft.lang
     grounded = None  # the act-wide search is the costly part: made once a refusal is found
-    for seg in candidates(draft, pattern[lang]):
-        if seg.closing or seg.definition:
-            continue
-        m = pattern[lang].search(seg.key)
-        if m and public_actor_in(draft, seg):
+    for seg, m in norm_matches(draft, pattern[lang]):
+        if public_actor_in(draft, seg):
             if grounded is None:
                 grounded = bool(REFUSAL_GROUNDS[lang].search(draft.norm_text))
             if grounded:

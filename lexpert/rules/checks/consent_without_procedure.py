@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lexpert.rules.checks.common import DEADLINE, REFUSAL_GROUNDS, candidates
+from lexpert.rules.checks.common import DEADLINE, REFUSAL_GROUNDS, norm_matches
 from lexpert.rules.context import Draft
 from lexpert.rules.model import Hit
 
@@ -31,11 +31,8 @@ CONSENT_PROCEDURE = {
 def consents_without_procedure(draft: Draft) -> Iterator[Hit]:
     """The first consent or permit requirement in an act with no procedure for giving it."""
     lang = draft.lang
-    for seg in candidates(draft, CONSENT[lang]):
-        if seg.closing or seg.definition:
-            continue
-        m = CONSENT[lang].search(seg.key)
-        if m and not DEADLINE[lang].search(seg.key):
+    for seg, m in norm_matches(draft, CONSENT[lang]):
+        if not DEADLINE[lang].search(seg.key):
             if CONSENT_PROCEDURE[lang].search(draft.norm_text) or REFUSAL_GROUNDS[lang].search(draft.norm_text):
                 return
             yield Hit(seg, seg.start + m.start(), seg.start + m.end())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lexpert.rules.checks.common import candidates, public_actor_in
+from lexpert.rules.checks.common import norm_matches, public_actor_in
 from lexpert.rules.context import Draft
 from lexpert.rules.model import Hit
 
@@ -39,11 +39,8 @@ def find(draft: Draft) -> Iterator[Hit]:
     """Each norm where a body chooses a counterparty, in an act that sets no competitive procedure or criteria."""
     lang = draft.lang
     competitive = None  # the act-wide search is the costly part: made once a choice is found
-    for seg in candidates(draft, CHOICE[lang]):
-        if seg.closing or seg.definition:
-            continue
-        m = CHOICE[lang].search(seg.key)
-        if not m or (RECORD["ru"].search(seg.key[:m.start()]) if lang == "ru" else RECORD["kk"].search(seg.key[m.end():])):
+    for seg, m in norm_matches(draft, CHOICE[lang]):
+        if RECORD["ru"].search(seg.key[:m.start()]) if lang == "ru" else RECORD["kk"].search(seg.key[m.end():]):
             continue
         if public_actor_in(draft, seg):
             if competitive is None:

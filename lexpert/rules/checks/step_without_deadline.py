@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lexpert.rules.checks.common import DEADLINE, candidates, in_list_of_powers, public_actor_in
+from lexpert.rules.checks.common import DEADLINE, in_list_of_powers, norm_matches, public_actor_in
 from lexpert.rules.context import Draft
 from lexpert.rules.model import Hit
 
@@ -42,12 +42,7 @@ def find(draft: Draft) -> Iterator[Hit]:
     if not PROCEDURE[lang].search(draft.norm_text):
         return
     timed: dict[int, bool] = {}
-    for seg in candidates(draft, steps):  # a norm without a step cannot be one
-        if seg.closing or seg.definition:
-            continue
-        m = steps.search(seg.key)
-        if not m:
-            continue
+    for seg, m in norm_matches(draft, steps):
         key = id(seg.chapter)
         if key not in timed:
             timed[key] = bool(deadline.search(draft.chapter_text(seg)))

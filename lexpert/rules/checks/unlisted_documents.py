@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lexpert.rules.checks.common import candidates, public_actor_in
+from lexpert.rules.checks.common import norm_matches, public_actor_in
 from lexpert.rules.context import Draft
 from lexpert.rules.model import Hit
 
@@ -29,11 +29,8 @@ LIST = {
 def find(draft: Draft) -> Iterator[Hit]:
     """The first mention of submitted documents in an act that lists none."""
     lang = draft.lang
-    for seg in candidates(draft, SUBMITTED[lang]):
-        if seg.closing or seg.definition:
-            continue
-        m = SUBMITTED[lang].search(seg.key)
-        if m and public_actor_in(draft, seg):
+    for seg, m in norm_matches(draft, SUBMITTED[lang]):
+        if public_actor_in(draft, seg):
             if LIST[lang].search(draft.norm_text):
                 return
             yield Hit(seg, seg.start + m.start(), seg.start + m.end())
