@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 from lexpert.errors import InputError
-from lexpert.findings import DocumentResult, fingerprint
+from lexpert.findings import DocumentResult, Finding, fingerprint
 from lexpert.fsutil import atomic_write
 
 SCHEMA = "lexpert.baseline/1"
@@ -29,16 +29,22 @@ def _key_path(path: str, root: Path) -> str:
         return resolved.as_posix()
 
 
+def _fingerprint_of(finding: Finding) -> str:
+    """The finding's fingerprint, computed when the finding was built without one."""
+    return finding.fingerprint or fingerprint(finding.rule, finding.address, finding.quote)
+
+
 def build(results: list[DocumentResult], root: Path) -> dict:
     """The baseline document for ``results`` (paths relative to ``root``)."""
     entries = []
     for result in results:
+        where = _key_path(result.path, root)
         for finding in result.findings:
             entries.append(
                 {
-                    "path": _key_path(result.path, root),
+                    "path": where,
                     "rule": finding.rule,
-                    "fingerprint": finding.fingerprint or fingerprint(finding.rule, finding.address, finding.quote),
+                    "fingerprint": _fingerprint_of(finding),
                     "address": finding.address.get(result.lang) or finding.address.get("ru", ""),
                     "quote": finding.quote,
                 }
@@ -55,6 +61,11 @@ def write(results: list[DocumentResult], path: Path) -> Path:
 
 def load(path: Path) -> Counter[tuple[str, str]]:
     """Known findings as a multiset of ``(relative path, fingerprint)``."""
+    return Counter((e["path"], e["fingerprint"]) for e in _read(path)["findings"] if isinstance(e, dict))
+
+
+def _read(path: Path) -> dict:
+    """The baseline file's JSON, checked to be a baseline; InputError otherwise."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -63,7 +74,7 @@ def load(path: Path) -> Counter[tuple[str, str]]:
         raise InputError(str(path), f"not a readable baseline ({exc})", "Re-create it with `lexpert baseline create`.") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA or not isinstance(data.get("findings"), list):
         raise InputError(str(path), f"not a {SCHEMA} file", "Re-create it with `lexpert baseline create`.")
-    return Counter((e["path"], e["fingerprint"]) for e in data["findings"] if isinstance(e, dict))
+    return data
 
 
 def known_for(results: list[DocumentResult], known: Counter[tuple[str, str]], root: Path) -> int:
@@ -80,9 +91,10 @@ def filter_new(results: list[DocumentResult], known: Counter[tuple[str, str]], r
     remaining = Counter(known)
     dropped = 0
     for result in results:
+        where = _key_path(result.path, root)
         kept = []
         for finding in result.findings:
-            key = (_key_path(result.path, root), finding.fingerprint or fingerprint(finding.rule, finding.address, finding.quote))
+            key = (where, _fingerprint_of(finding))
             if remaining[key] > 0:
                 remaining[key] -= 1
                 dropped += 1
@@ -98,8 +110,7 @@ def update(results: list[DocumentResult], path: Path) -> tuple[int, int, int]:
     Returns ``(kept, dropped, added)``: entries still found, entries whose
     finding is gone (fixed), and new findings.
     """
-    load(path)  # the same errors as a check with --baseline
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = _read(path)  # the same errors as a check with --baseline
     root = path.parent
     checked = {_key_path(r.path, root) for r in results}
     old = [e for e in data["findings"] if isinstance(e, dict) and e.get("path") in checked]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
-from lexpert.findings import DocumentResult, Finding
+from lexpert.findings import DocumentResult, Finding, normalise
 from lexpert.structure.model import NORM, Unit
 
 SIMILAR = 0.5  # difflib ratio above which a unit at the same address counts as changed, not replaced
@@ -45,16 +45,12 @@ def norm_units(root: Unit) -> list[Unit]:
     return [u for u in root.leaves() if u.role == NORM and u.kind != "document" and u.text.strip()]
 
 
-def _normal(text: str) -> str:
-    return " ".join(text.casefold().replace("ё", "е").split())
-
-
 def _body(unit: Unit) -> str:
     """Unit text without its leading number, so renumbered norms compare equal."""
     text = unit.text.strip()
     if unit.number and text.startswith(unit.number):
         text = text[len(unit.number):]
-    return _normal(text.lstrip(".)- \t"))
+    return normalise(text.lstrip(".)- \t"))
 
 
 def align(old_root: Unit, new_root: Unit) -> list[UnitChange]:
@@ -94,7 +90,7 @@ def _inside(finding: Finding, unit: Unit) -> bool:
 
 
 def _identity(finding: Finding) -> tuple[str, str]:
-    return finding.rule, _normal(finding.quote)
+    return finding.rule, normalise(finding.quote)
 
 
 def diff(old: DocumentResult, old_root: Unit, new: DocumentResult, new_root: Unit) -> DiffResult:

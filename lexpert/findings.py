@@ -62,9 +62,13 @@ class DocumentResult:
         }
 
 
+def normalise(text: str) -> str:
+    """Case-folded, ё as е, single spaces: how quotes and addresses are compared."""
+    return " ".join(text.casefold().replace("ё", "е").split())
+
+
 def fingerprint(rule: str, address: dict[str, str], quote: str) -> str:
     """Stable id of a finding: rule + structural address + normalised quote (not the line)."""
     where = address.get("ru") or address.get("kk") or ""
-    normal = " ".join(quote.casefold().replace("ё", "е").split())
-    digest = hashlib.sha1(f"{rule}\x1f{where}\x1f{normal}".encode("utf-8")).hexdigest()
+    digest = hashlib.sha1(f"{rule}\x1f{where}\x1f{normalise(quote)}".encode("utf-8")).hexdigest()
     return digest[:16]

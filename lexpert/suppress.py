@@ -21,7 +21,7 @@ from pathlib import Path, PurePath
 from lxml import etree
 
 from lexpert.config import Suppression
-from lexpert.findings import DocumentResult, Finding
+from lexpert.findings import DocumentResult, Finding, normalise
 from lexpert.ingest.model import SourceText
 
 _MARKER = re.compile(
@@ -49,8 +49,8 @@ class Marker:
             return False
         if self.line is not None:
             return finding.line <= self.line <= max(finding.end_line, finding.line)
-        wanted = _norm_address(self.address or "")
-        return wanted == "*" or wanted in {_norm_address(a) for a in finding.address.values()}
+        wanted = normalise(self.address or "")
+        return wanted == "*" or wanted in {normalise(a) for a in finding.address.values()}
 
 
 @dataclass
@@ -151,10 +151,6 @@ def _docx_markers(source: SourceText) -> tuple[list[Marker], list[str]]:
             elif line is not None:
                 markers.append(_marker(match, f"{source.path}:{line} (Word comment)", line=line))
     return markers, malformed
-
-
-def _norm_address(address: str) -> str:
-    return " ".join(address.casefold().replace("ё", "е").split())
 
 
 def _same_file(draft: Path, named: Path) -> bool:

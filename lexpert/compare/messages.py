@@ -71,6 +71,7 @@ def _values(values: tuple[str, ...], missing: bool, lang: str) -> str:
         return ABSENT[lang]
     return ", ".join(f"«{v}»" for v in values) if values else NONE[lang]
 
+
 UI: dict[str, dict[str, str]] = {
     "heading": {
         "en": "Consistency of the Kazakh and Russian versions",
@@ -95,6 +96,7 @@ UI: dict[str, dict[str, str]] = {
 def ui(key: str, lang: str) -> str:
     """A user-interface string in ``lang`` (English when the language is unknown)."""
     return UI[key][lang if lang in REPORT_LANGS else "en"]
+
 
 ERRORS: dict[str, dict[str, tuple[str, str]]] = {
     "swapped": {
