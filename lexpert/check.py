@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from fnmatch import fnmatch
 from pathlib import Path
 
-from lexpert.config import Config, Suppression
-from lexpert.errors import ExitCode, LexpertError
-from lexpert.findings import SEVERITIES, DocumentResult
+from lexpert.errors import LexpertError
+from lexpert.findings import DocumentResult
 from lexpert.ingest.model import SourceText
 from lexpert.rules.context import build_draft
 from lexpert.rules.engine import run_rules
@@ -78,36 +76,3 @@ def check_paths(
         sources[source.path] = source
         results.append(check_source(source, lang=lang, rules=active, report_lang=report_lang))
     return results, sources
-
-
-def apply_config_to_findings(results: list[DocumentResult], cfg: Config) -> None:
-    """Apply the configured severity overrides and drop suppressed findings, in place."""
-    for result in results:
-        kept = []
-        for f in result.findings:
-            level = cfg.severity.get(f.rule) or cfg.severity.get(f.factor)
-            if level:
-                f.severity = level
-            if not any(_suppressed(s, result.path, f.rule, f.factor, f.address, cfg.root) for s in cfg.suppress):
-                kept.append(f)
-        result.findings = kept
-
-
-def _suppressed(s: Suppression, path: str, rule: str, factor: str, address: dict[str, str], root: Path) -> bool:
-    rel = str(Path(path).resolve().relative_to(root.resolve())) if Path(path).resolve().is_relative_to(root.resolve()) else path
-    return (
-        (fnmatch(rel, s.file) or fnmatch(path, s.file))
-        and s.rule in (rule, factor)
-        and s.address in (address.get("ru"), address.get("kk"), "*")
-    )
-
-
-def exit_code(results: list[DocumentResult], fail_on: str, exit_zero: bool) -> int:
-    """2 when a draft could not be read, else 1 when a finding reaches ``fail_on``, else 0."""
-    if any(r.errors for r in results):
-        return ExitCode.ERROR
-    if exit_zero or fail_on == "never":
-        return ExitCode.OK
-    worst = SEVERITIES.index(fail_on)
-    failing = any(SEVERITIES.index(f.severity) <= worst for r in results for f in r.findings)
-    return ExitCode.FINDINGS if failing else ExitCode.OK
