@@ -5,7 +5,8 @@ Three sources, each with a required reason:
 - the configuration (``[[suppress]]``: file + structural address (``*``: the whole file) + rule);
 - an inline marker in a ``.txt``/``.md`` draft, ``lexpert: ignore RULE — reason``
   (in Markdown inside ``<!-- … -->``), on the norm's line or alone on the line before it;
-- a Word comment on the norm in a ``.docx`` draft whose text starts with the same marker.
+- a Word comment on the norm in a ``.docx`` draft whose text starts with the same marker
+  (the comments part is found, and checked, the way the reader finds the document part).
 
 ``RULE`` is a rule id, a factor id, a comma-separated list of them, or ``all``.
 A suppression that matched nothing is reported as unused.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
@@ -22,6 +24,7 @@ from lxml import etree
 
 from lexpert.config import Suppression
 from lexpert.findings import DocumentResult, Finding, normalise
+from lexpert.ingest.docx_package import COMMENTS, DocxPackage
 from lexpert.ingest.model import SourceText
 
 _MARKER = re.compile(
@@ -125,13 +128,13 @@ def _docx_markers(source: SourceText) -> tuple[list[Marker], list[str]]:
     """Word comments starting with the marker, mapped to the line of the paragraph they anchor."""
     try:
         with zipfile.ZipFile(source.path) as archive:
-            names = set(archive.namelist())
-            if "word/comments.xml" not in names:
+            package = DocxPackage(archive, source.path)
+            comments_part = package.related(COMMENTS)
+            if comments_part is None:
                 return [], []
-            parser = etree.XMLParser(resolve_entities=False, no_network=True)
-            comments = etree.fromstring(archive.read("word/comments.xml"), parser)
-            body = etree.fromstring(archive.read("word/document.xml"), parser)
-    except (OSError, zipfile.BadZipFile, etree.XMLSyntaxError):
+            comments = package.xml(comments_part)  # refused (InputError) if it declares a DOCTYPE
+            body = package.xml(package.document)
+    except (OSError, zipfile.BadZipFile, zlib.error, etree.XMLSyntaxError):
         return [], []
     texts = {
         c.get(f"{_W}id"): "".join(c.itertext()).strip() for c in comments.iter(f"{_W}comment")

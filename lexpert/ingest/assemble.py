@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lexpert.ingest.messages import input_error
 from lexpert.ingest.model import Block, SourceText
 
-@dataclass(frozen=True)
-class Paragraph:
+
+class Paragraph(NamedTuple):
     """One paragraph as read (a single line), before it is placed in the joined text."""
 
     text: str

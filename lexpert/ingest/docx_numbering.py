@@ -42,6 +42,10 @@ class Level:
     style: str | None = None  # w:pStyle: the paragraph style bound to this level
 
 
+_PLAIN = Level()  # a level the list does not define
+_PLACEHOLDERS = tuple((ref, f"%{ref}") for ref in range(_LEVELS, 0, -1))  # "%9" … "%1", in this order
+
+
 class Label(NamedTuple):
     """What Word draws before a list paragraph; ``bullet`` when it is not a number."""
 
@@ -54,7 +58,6 @@ class _Num:
     abstract: str
     start_overrides: dict[int, int] = field(default_factory=dict)
     level_overrides: dict[int, Level] = field(default_factory=dict)
-    levels: dict[int, Level] | None = None  # resolved on first use
 
 
 def _int(value: str | None, default: int) -> int:
@@ -103,16 +106,16 @@ def _bullet_text(text: str) -> str:
     return "".join(_BULLET if 0xE000 <= ord(char) <= 0xF8FF else char for char in text) or _BULLET
 
 
-class Numbering:
-    """Resolves list paragraphs of one document to the labels Word draws, in order."""
+class NumberingDefinitions:
+    """The lists of one ``numbering.xml``: abstract lists, their instances and numbering-style links.
 
-    def __init__(self, numbering: etree._Element | None, styles: StyleSheet) -> None:
-        self._styles = styles
-        self._abstracts: dict[str, dict[int, Level]] = {}
-        self._style_links: dict[str, str] = {}
-        self._nums: dict[str, _Num] = {}
-        self._counters: dict[str, list[int | None]] = {}
-        self._used: set[tuple[str, int]] = set()
+    Read-only once loaded, so one instance may serve every draft made from the same template.
+    """
+
+    def __init__(self, numbering: etree._Element | None) -> None:
+        self.abstracts: dict[str, dict[int, Level]] = {}
+        self.style_links: dict[str, str] = {}
+        self.nums: dict[str, _Num] = {}
         if numbering is not None:
             self._load(numbering)
 
@@ -121,12 +124,12 @@ class Numbering:
             abstract_id = abstract.get(w("abstractNumId"))
             if abstract_id is None:
                 continue
-            self._abstracts[abstract_id] = {
+            self.abstracts[abstract_id] = {
                 _int(lvl.get(w("ilvl")), 0): _parse_level(lvl) for lvl in abstract.iter(w("lvl"))
             }
             link = child_val(abstract, "numStyleLink")
             if link:
-                self._style_links[abstract_id] = link
+                self.style_links[abstract_id] = link
         for num in numbering.iter(w("num")):
             num_id, abstract_id = num.get(w("numId")), child_val(num, "abstractNumId")
             if num_id is None or abstract_id is None:
@@ -140,7 +143,31 @@ class Numbering:
                 lvl = override.find(w("lvl"))
                 if lvl is not None:
                     entry.level_overrides[ilvl] = _parse_level(lvl)
-            self._nums[num_id] = entry
+            self.nums[num_id] = entry
+
+
+@dataclass
+class _Instance:
+    """A ``w:num`` as this document uses it: its levels, the shared running counts and,
+    per level, the deeper levels that advancing it restarts."""
+
+    num: _Num
+    levels: dict[int, Level]
+    counters: list[int | None]
+    restarts: tuple[tuple[int, ...], ...]
+
+
+class Numbering:
+    """Resolves list paragraphs of one document to the labels Word draws, in order."""
+
+    def __init__(self, definitions: NumberingDefinitions, styles: StyleSheet) -> None:
+        self._styles = styles
+        self._abstracts = definitions.abstracts
+        self._style_links = definitions.style_links
+        self._nums = definitions.nums
+        self._instances: dict[str, _Instance] = {}
+        self._counters: dict[str, list[int | None]] = {}
+        self._used: set[tuple[str, int]] = set()
 
     def _abstract_id(self, num: _Num) -> str:
         """The abstract list of a ``w:num``, following ``w:numStyleLink`` to a numbering style."""
@@ -154,16 +181,23 @@ class Numbering:
             abstract_id = target.abstract
         return abstract_id
 
-    def _levels(self, num: _Num) -> dict[int, Level]:
-        if num.levels is None:
-            num.levels = {**self._abstracts.get(self._abstract_id(num), {}), **num.level_overrides}
-        return num.levels
+    def _instance(self, num_id: str) -> _Instance:
+        instance = self._instances.get(num_id)
+        if instance is None:
+            num = self._nums[num_id]
+            abstract_id = self._abstract_id(num)
+            levels = {**self._abstracts.get(abstract_id, {}), **num.level_overrides}
+            restarts = tuple(
+                tuple(deeper for deeper in range(ilvl + 1, _LEVELS) if _restarts(levels.get(deeper, _PLAIN), ilvl))
+                for ilvl in range(_LEVELS)
+            )
+            counters = self._counters.setdefault(abstract_id, [None] * _LEVELS)
+            instance = self._instances[num_id] = _Instance(num, levels, counters, restarts)
+        return instance
 
-    def resolve(self, paragraph: etree._Element) -> tuple[str, int] | None:
-        """``(numId, ilvl)`` of a paragraph, directly or through its style; ``None`` if unnumbered."""
-        num_id = child_val(paragraph, "pPr", "numPr", "numId")
-        ilvl = child_val(paragraph, "pPr", "numPr", "ilvl")
-        style_id = self._styles.paragraph_style(paragraph)
+    def resolve(self, num_id: str | None, ilvl: str | None, style_id: str | None) -> tuple[str, int] | None:
+        """``(numId, ilvl)`` of a paragraph with its own ``w:numPr`` values and style ``style_id``,
+        numbered directly or through its style; ``None`` if unnumbered."""
         inherited = self._styles.numbering(style_id)
         if num_id is None and inherited is not None:
             num_id, style_ilvl, holder = inherited
@@ -175,22 +209,20 @@ class Numbering:
 
     def _style_level(self, num_id: str, style_id: str | None) -> str | None:
         """The level whose ``w:pStyle`` names the style (how heading styles bind to a list)."""
-        num = self._nums.get(num_id)
-        if num is None:
+        if num_id not in self._nums:
             return None
-        for ilvl, level in self._levels(num).items():
+        for ilvl, level in self._instance(num_id).levels.items():
             if level.style == style_id:
                 return str(ilvl)
         return None
 
     def next_label(self, num_id: str, ilvl: int) -> Label:
         """Advance the list counter for this paragraph and return the text Word draws."""
-        num = self._nums[num_id]
-        levels = self._levels(num)
-        counters = self._counters.setdefault(self._abstract_id(num), [None] * _LEVELS)
+        instance = self._instance(num_id)
+        num, levels, counters = instance.num, instance.levels, instance.counters
 
         def start(level: int) -> int:
-            return num.start_overrides.get(level, levels.get(level, Level()).start)
+            return num.start_overrides.get(level, levels.get(level, _PLAIN).start)
 
         current = counters[ilvl]
         first_use = (num_id, ilvl) not in self._used
@@ -199,23 +231,27 @@ class Numbering:
             counters[ilvl] = start(ilvl)
         else:
             counters[ilvl] = current + 1
-        for deeper in range(ilvl + 1, _LEVELS):
-            restart = levels.get(deeper, Level()).restart
-            if restart is None or (restart != 0 and ilvl < restart):
-                counters[deeper] = None
+        for deeper in instance.restarts[ilvl]:
+            counters[deeper] = None
 
-        level = levels.get(ilvl, Level())
+        level = levels.get(ilvl, _PLAIN)
         if level.fmt == "bullet":
             return Label(_bullet_text(level.text), bullet=True)
         label = level.text
-        for ref in range(_LEVELS, 0, -1):
-            placeholder = f"%{ref}"
+        for ref, placeholder in _PLACEHOLDERS:
+            if "%" not in label:  # numbers and letters put in hold no "%"
+                break
             if placeholder not in label:
                 continue
             value = counters[ref - 1]
             value = start(ref - 1) if value is None else value
-            fmt = levels.get(ref - 1, Level()).fmt
+            fmt = levels.get(ref - 1, _PLAIN).fmt
             if level.legal and fmt != "none":
                 fmt = "decimal"
             label = label.replace(placeholder, format_number(value, fmt))
         return Label(label.strip(), bullet=False)
+
+
+def _restarts(level: Level, advanced: int) -> bool:
+    """Whether advancing level ``advanced`` (0-based) restarts the deeper ``level``."""
+    return level.restart is None or (level.restart != 0 and advanced < level.restart)

@@ -11,104 +11,90 @@ left out.
 
 from __future__ import annotations
 
-import zipfile
-import zlib
 from pathlib import Path
 
-import docx
-from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
 from lexpert.ingest.assemble import Paragraph, assemble, one_line
-from lexpert.ingest.container import check_container
-from lexpert.ingest.docx_numbering import Numbering
-from lexpert.ingest.docx_styles import StyleSheet, w
-from lexpert.ingest.messages import input_error
+from lexpert.ingest.container import open_container
+from lexpert.ingest.docx_numbering import Numbering, NumberingDefinitions
+from lexpert.ingest.docx_package import NUMBERING, STYLES, DocxPackage, PartCache, package_errors
+from lexpert.ingest.docx_styles import VAL, StyleSheet, first_child, paragraph_properties, w
 from lexpert.ingest.model import SourceText
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _SKIPPED = frozenset(
     {w("p"), w("pPr"), w("rPr"), w("del"), w("moveFrom"), w("instrText"), w("delInstrText"), _MC_FALLBACK}
 )
-_BREAKS = frozenset({w("br"), w("cr")})
-_TABS = frozenset({w("tab"), w("ptab")})
-_REL_STYLES = "/styles"
-_REL_NUMBERING = "/numbering"
+# Run content drawn as one character.
+_CHARACTERS = {w("tab"): "\t", w("ptab"): "\t", w("br"): " ", w("cr"): " ", w("noBreakHyphen"): "-"}
+_BODY, _P, _R, _T, _TC = w("body"), w("p"), w("r"), w("t"), w("tc")
+_R_PR, _VANISH = w("rPr"), w("vanish")
+_OFF = ("0", "false", "off")
+
+_STYLESHEETS: PartCache[StyleSheet] = PartCache(StyleSheet)
+_NUMBERINGS: PartCache[NumberingDefinitions] = PartCache(NumberingDefinitions)
+
+
+def _collect(element: etree._Element, out: list[str]) -> None:
+    """Append the visible characters under ``element``, without nested paragraphs."""
+    for child in element:
+        tag = child.tag
+        if tag == _T:
+            out.append(child.text or "")
+        elif tag == _R:
+            if not _hidden(child):
+                _collect(child, out)
+        elif tag in _CHARACTERS:
+            out.append(_CHARACTERS[tag])
+        elif tag not in _SKIPPED and isinstance(tag, str):
+            _collect(child, out)
 
 
 def _paragraph_text(paragraph: etree._Element) -> str:
     """The visible characters of one ``w:p``, without nested paragraphs."""
     out: list[str] = []
-
-    def walk(element: etree._Element) -> None:
-        for child in element:
-            tag = child.tag
-            if tag in _SKIPPED or not isinstance(tag, str):
-                continue
-            if tag == w("r") and _hidden(child):
-                continue
-            if tag == w("t"):
-                out.append(child.text or "")
-            elif tag in _TABS:
-                out.append("\t")
-            elif tag in _BREAKS:
-                out.append(" ")
-            elif tag == w("noBreakHyphen"):
-                out.append("-")
-            else:
-                walk(child)
-
-    walk(paragraph)
+    _collect(paragraph, out)
     return "".join(out)
 
 
 def _hidden(run: etree._Element) -> bool:
     """A run formatted as hidden text (``w:vanish``), which Word does not print."""
-    vanish = run.find(f"{w('rPr')}/{w('vanish')}")
-    return vanish is not None and vanish.get(w("val"), "1") not in ("0", "false", "off")
-
-
-def _related_element(document: docx.document.Document, reltype_suffix: str) -> etree._Element | None:
-    for rel in document.part.rels.values():
-        if rel.reltype.endswith(reltype_suffix) and not rel.is_external:
-            return getattr(rel.target_part, "element", None)
-    return None
-
-
-def _is_fallback(paragraph: etree._Element) -> bool:
-    return any(ancestor.tag == _MC_FALLBACK for ancestor in paragraph.iterancestors())
-
-
-def _in_table(paragraph: etree._Element) -> bool:
-    return any(ancestor.tag == w("tc") for ancestor in paragraph.iterancestors())
+    properties = first_child(run, _R_PR)
+    vanish = None if properties is None else first_child(properties, _VANISH)
+    return vanish is not None and vanish.get(VAL, "1") not in _OFF
 
 
 def read_docx(path: Path, display: str) -> SourceText:
     """Read a .docx after the container checks; raise :class:`InputError` on bad input."""
-    check_container(path, display, ".docx")
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError) as exc:
-        if "content type" in str(exc) or isinstance(exc, KeyError):
-            raise input_error(display, "wrong_package", fmt=".docx") from None
-        raise input_error(display, "corrupt", reason=str(exc)) from None
-    except (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error) as exc:
-        raise input_error(display, "corrupt", reason=str(exc)) from None
-    styles = StyleSheet(_related_element(document, _REL_STYLES))
-    numbering = Numbering(_related_element(document, _REL_NUMBERING), styles)
-    return assemble(display, "docx", _paragraphs(document.element.body, styles, numbering))
+    with open_container(path, display, ".docx") as archive, package_errors(display):
+        package = DocxPackage(archive, display)
+        root = package.xml(package.document)
+        styles_part = package.related(STYLES)
+        styles = _STYLESHEETS.get(package, styles_part) if styles_part else StyleSheet(None)
+        numbering_part = package.related(NUMBERING)
+        definitions = _NUMBERINGS.get(package, numbering_part) if numbering_part else NumberingDefinitions(None)
+    body = root.find(_BODY)
+    paragraphs = [] if body is None else _paragraphs(body, styles, Numbering(definitions, styles))
+    return assemble(display, "docx", paragraphs)
 
 
 def _paragraphs(body: etree._Element, styles: StyleSheet, numbering: Numbering) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
-    for index, paragraph in enumerate(body.iter(w("p"))):
-        if _is_fallback(paragraph):
-            continue
+    for index, paragraph in enumerate(body.iter(_P)):
+        in_table = False
+        if paragraph.getparent() is not body:
+            ancestors = {ancestor.tag for ancestor in paragraph.iterancestors(_TC, _MC_FALLBACK)}
+            if _MC_FALLBACK in ancestors:
+                continue
+            in_table = _TC in ancestors
         text = one_line(_paragraph_text(paragraph))
-        heading = styles.heading_level(styles.paragraph_style(paragraph))
-        listed = numbering.resolve(paragraph)
+        own_style, num_id, ilvl = paragraph_properties(paragraph)
+        style_id = styles.paragraph_style(own_style)
+        heading = styles.heading_level(style_id)
+        listed = numbering.resolve(num_id, ilvl, style_id)
         label = numbering.next_label(*listed) if listed else None
-        if _in_table(paragraph):
+        if in_table:
             kind, level = "table-cell", None
         elif heading is not None:
             kind, level = "heading", heading

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import bisect
+from itertools import accumulate, islice
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Block:
     """One block of the source (paragraph, heading, table cell) inside ``SourceText.text``.
 
@@ -26,6 +27,22 @@ class Block:
     prefix: str = ""
     source_index: int | None = None
 
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str = "paragraph",
+        level: int | None = None,
+        number: str | None = None,
+        prefix: str = "",
+        source_index: int | None = None,
+    ) -> None:
+        # One update of the instance dict instead of a frozen dataclass's seven
+        # object.__setattr__ calls: a block is made for every line of every draft.
+        self.__dict__.update(
+            start=start, end=end, kind=kind, level=level, number=number, prefix=prefix, source_index=source_index
+        )
+
 
 @dataclass
 class SourceText:
@@ -39,13 +56,9 @@ class SourceText:
     _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        starts = [0]
-        find = self.text.find
-        pos = find("\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
-        self._line_starts = starts
+        # Each line starts one past the end of the line before it.
+        ends = accumulate(map((1).__add__, map(len, self.text.split("\n"))), initial=0)
+        self._line_starts = list(islice(ends, self.text.count("\n") + 1))
 
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset (what ``grep -n`` shows)."""

@@ -8,7 +8,8 @@ from lexpert.ingest.encoding import decode_text
 from lexpert.ingest.messages import input_error
 from lexpert.ingest.model import Block, SourceText
 
-_LINE = re.compile(r"[^\n]*")
+# A line with something other than whitespace in it (``\S`` and ``str.strip`` agree on whitespace).
+_TEXT_LINE = re.compile(r"^[^\S\n]*\S[^\n]*", re.MULTILINE)
 
 
 def normalise_newlines(text: str) -> str:
@@ -22,5 +23,5 @@ def read_text_bytes(data: bytes, path: str, fmt: str) -> SourceText:
     text = normalise_newlines(text)
     if not text.strip():
         raise input_error(path, "empty")
-    blocks = [Block(start=m.start(), end=m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    blocks = [Block(*match.span()) for match in _TEXT_LINE.finditer(text)]
     return SourceText(path=path, format=fmt, text=text, blocks=blocks, encoding=encoding)

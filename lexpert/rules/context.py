@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -41,7 +41,9 @@ def to_cyrillic(text: str) -> str:
     return text
 
 
-_TERMS_HEADING = re.compile(r"понятия|термины|определения|ұғымдар|терминдер|анықтамалар", re.IGNORECASE)
+_TERMS_WORDS = ("понятия", "термины", "определения", "ұғымдар", "терминдер", "анықтамалар")
+_TERMS_HEADING = re.compile("|".join(_TERMS_WORDS), re.IGNORECASE)
+_TERMS_FOLDED = tuple(fold(word) for word in _TERMS_WORDS)
 
 
 @dataclass
@@ -74,10 +76,11 @@ class Draft:
     segments: list[Segment] = field(default_factory=list)
     parents: dict[int, Unit] = field(default_factory=dict)  # id(unit) -> its parent
     _docs: dict[int, object] = field(default_factory=dict, repr=False)  # id(segment) -> its Doc
-    _chapter_texts: dict[int, str] | None = field(default=None, repr=False)  # id(chapter) -> its norm text
+    _chapter_texts: dict[int, tuple[str, str]] | None = field(default=None, repr=False)  # id(chapter) -> its norm text, folded
     _holding: dict[frozenset[str], list[Segment]] = field(default_factory=dict, repr=False)  # needs -> segments
     _holding_each: dict[str, set[int]] = field(default_factory=dict, repr=False)  # need -> segment indices
     _by_start: tuple[list[int], list[int], list[int], bool] | None = field(default=None, repr=False)  # by start: starts, ends, indices, disjoint
+    _norm_text_matches: dict[re.Pattern[str], bool] = field(default_factory=dict, repr=False)  # pattern -> matches norm_text
 
     def lead_text(self, segment: Segment) -> str:
         """The lead-in of the list a sub-unit belongs to («К заявлению прилагаются:»), or ''.
@@ -111,6 +114,18 @@ class Draft:
     def norm_text(self) -> str:
         """All norm segments joined: what document-level conditions search."""
         return "\n".join(s.key for s in self.segments if not s.closing)
+
+    def norm_text_matches(self, pattern: re.Pattern[str]) -> bool:
+        """True when ``pattern`` matches somewhere in :attr:`norm_text` (searched once per draft)."""
+        known = self._norm_text_matches.get(pattern)
+        if known is None:
+            known = self._norm_text_matches[pattern] = _matches(pattern, self.norm_text, self.norm_folded)
+        return known
+
+    @cached_property
+    def norm_folded(self) -> str:
+        """``norm_text`` caseless (:func:`lexpert.nlp.pipeline.fold`), same length."""
+        return "\n".join(s.folded for s in self.segments if not s.closing)
 
     @cached_property
     def positions(self) -> dict[int, int]:
@@ -171,83 +186,154 @@ class Draft:
             self._docs[id(seg)] = doc
         return [self._docs[id(s)] for s in segments]
 
-    def chapter_text(self, segment: Segment) -> str:
-        """Norm text of the chapter (or the whole act) a segment belongs to."""
+    def chapter_matches(self, segment: Segment, pattern: re.Pattern[str]) -> bool:
+        """True when ``pattern`` matches the norm text of the segment's chapter (or of the whole act)."""
+        return _matches(pattern, *self._chapter(segment))
+
+    def _chapter(self, segment: Segment) -> tuple[str, str]:
+        """The norm text of the segment's chapter (or of the whole act) and its folded copy."""
         if segment.chapter is None:
-            return self.norm_text
+            return self.norm_text, self.norm_folded
         if self._chapter_texts is None:
-            joined: dict[int, list[str]] = {}
+            joined: dict[int, list[Segment]] = {}
             for s in self.segments:
                 if s.chapter is not None and not s.closing:
-                    joined.setdefault(id(s.chapter), []).append(s.key)
-            self._chapter_texts = {chapter: "\n".join(keys) for chapter, keys in joined.items()}
-        return self._chapter_texts.get(id(segment.chapter), "")
+                    joined.setdefault(id(s.chapter), []).append(s)
+            self._chapter_texts = {
+                chapter: ("\n".join(s.key for s in segs), "\n".join(s.folded for s in segs)) for chapter, segs in joined.items()
+            }
+        return self._chapter_texts.get(id(segment.chapter), ("", ""))
 
 
 def build_draft(source: SourceText, lang: str, root: Unit) -> Draft:
     """Cut the tree into norm segments and flag closing clauses and definitions."""
-    from lexpert.rules.model import needed_strings
-
     draft = Draft(source=source, lang=lang, root=root)
     text, key, folded = source.text, draft.key_text, draft.folded_text
-    # the heading's letters are Cyrillic, which ``key_text`` keeps, so ``folded`` holds them too
-    has_terms = any(n in folded for n in needed_strings(_TERMS_HEADING) or ("",)) and bool(_TERMS_HEADING.search(text))
-    closing = _CLOSING[lang]
-    needs = needed_strings(closing) or ("",)
-    _collect(root, None, False, draft.segments, text, key, folded)
-    for unit in root.walk():
-        for child in unit.children:
-            draft.parents[id(child)] = unit
+    _collect(root, None, False, draft.segments, draft.parents, (text, key, folded))
+    closing = _ClosingFinder(lang, text, key, folded)
+    has_terms = _has_terms_heading(text, folded)
     for seg in draft.segments:
-        unit = seg.unit
-        if unit.kind not in _SMALL_UNITS:
-            whole, whole_folded = seg.key, seg.folded
-        elif text[unit.start:unit.end] == unit.text:
-            whole, whole_folded = key[unit.start:unit.end], folded[unit.start:unit.end]
-        else:
-            whole = to_cyrillic(unit.text)
-            whole_folded = fold(whole)
-        seg.closing = any(n in whole_folded for n in needs) and bool(closing.search(whole))
-        seg.definition = has_terms and bool(_DEFINITION.match(seg.key))
+        seg.closing = closing.holds(seg)
+        seg.definition = has_terms and _may_define(seg.key) and bool(_DEFINITION.match(seg.key))
     return draft
 
 
-def _collect(unit: Unit, chapter: Unit | None, skipped: bool, out: list[Segment], *texts: str) -> None:
+def _matches(pattern: re.Pattern[str], text: str, folded: str) -> bool:
+    """:func:`lexpert.rules.model.matches` (imported late: the model module imports this one)."""
+    from lexpert.rules.model import matches as search
+
+    return search(pattern, text, folded)
+
+
+def _has_terms_heading(text: str, folded: str) -> bool:
+    """``_TERMS_HEADING.search(text)``, tried only where ``folded`` holds one of its words.
+
+    Every match starts with one of the words, and the folded text holds that word there.
+    """
+    for word in _TERMS_FOLDED:
+        at = folded.find(word)
+        while at != -1:
+            if _TERMS_HEADING.match(text, at):
+                return True
+            at = folded.find(word, at + 1)
+    return False
+
+
+def _may_define(key: str) -> bool:
+    """False when ``key`` has none of the dashes a definition (:data:`_DEFINITION`) needs."""
+    return "-" in key or "–" in key or "—" in key
+
+
+class _ClosingFinder:
+    """Whether a segment belongs to a closing clause (``_CLOSING``), each unit searched once.
+
+    The pattern runs only on a unit whose folded text holds a string it needs: the folded
+    text is scanned once per needed string and each unit looks its range up.
+    """
+
+    def __init__(self, lang: str, text: str, key: str, folded: str) -> None:
+        from lexpert.rules.model import needed_strings
+
+        self.pattern = _CLOSING[lang]
+        self.needs = needed_strings(self.pattern)
+        self.text, self.key, self.folded = text, key, folded
+        found = []
+        for need in self.needs or ():
+            at = folded.find(need)
+            while at != -1:
+                found.append((at, at + len(need)))
+                at = folded.find(need, at + 1)
+        found.sort()
+        self.starts = [a for a, _ in found]
+        self.ends = [b for _, b in found]
+        self.known: dict[int, bool] = {}  # id(unit) -> closing
+
+    def holds(self, seg: Segment) -> bool:
+        """True when the pattern matches the segment's own text, or its whole unit's for points and smaller."""
+        unit = seg.unit
+        if unit.kind not in _SMALL_UNITS:
+            return self._in_range(seg.start, seg.end)
+        known = self.known.get(id(unit))
+        if known is None:
+            if self.text[unit.start:unit.end] == unit.text:
+                known = self._in_range(unit.start, unit.end)
+            else:
+                whole = to_cyrillic(unit.text)
+                known = _matches(self.pattern, whole, fold(whole))
+            self.known[id(unit)] = known
+        return known
+
+    def _in_range(self, start: int, end: int) -> bool:
+        return self._need_within(start, end) and _matches(self.pattern, self.key[start:end], self.folded[start:end])
+
+    def _need_within(self, start: int, end: int) -> bool:
+        if self.needs is None:
+            return True
+        i = bisect_left(self.starts, start)
+        while i < len(self.starts) and self.starts[i] < end:
+            if self.ends[i] <= end:
+                return True
+            i += 1
+        return False
+
+
+def _collect(
+    unit: Unit, chapter: Unit | None, skipped: bool, out: list[Segment], parents: dict[int, Unit], texts: tuple[str, str, str]
+) -> None:
     skipped = skipped or unit.role in NON_NORM_ROLES
-    if unit.kind in _CONTAINERS and unit.kind != "article":
+    kind = unit.kind
+    if kind in _CONTAINERS and kind != "article":
         chapter = unit
-    elif unit.kind == "article" and chapter is None:
+    elif kind == "article" and chapter is None:
         chapter = unit
-    pos = unit.start
-    pieces: list[tuple[int, int]] = []
-    for child in unit.children:
-        if child.start > pos:
-            pieces.append((pos, child.start))
-        pos = max(pos, child.end)
-    if pos < unit.end:
-        pieces.append((pos, unit.end))
-    heading_only = unit.kind in _CONTAINERS and unit.kind != "article" and unit.children
-    if not skipped and unit.kind != "document" and not heading_only:
-        for start, end in pieces:
-            _add(out, texts, start, end, unit, chapter)
-    elif unit.kind == "document" and not unit.children:
+    children = unit.children
+    heading_only = kind in _CONTAINERS and kind != "article" and children
+    if not skipped and kind != "document" and not heading_only:
+        pos = unit.start
+        for child in children:
+            if child.start > pos:
+                _add(out, texts, pos, child.start, unit, chapter)
+            pos = max(pos, child.end)
+        if pos < unit.end:
+            _add(out, texts, pos, unit.end, unit, chapter)
+    elif kind == "document" and not children:
         for start, end in _lines(texts[0], unit.start, unit.end):
             _add(out, texts, start, end, unit, chapter)
-    for child in unit.children:
-        _collect(child, chapter, skipped, out, *texts)
+    for child in children:
+        parents[id(child)] = unit
+        _collect(child, chapter, skipped, out, parents, texts)
 
 
-def _add(out: list[Segment], texts: tuple[str, ...], start: int, end: int, unit: Unit, chapter: Unit | None) -> None:
+def _add(out: list[Segment], texts: tuple[str, str, str], start: int, end: int, unit: Unit, chapter: Unit | None) -> None:
     """A segment for ``texts[0][start:end]`` (the text as read, its key and its folded key), stripped."""
     text, key, folded = texts
     piece = text[start:end]
     stripped = piece.strip()
     if not stripped or _NOTE.match(stripped):
         return
-    lead = len(piece) - len(piece.lstrip())
-    start += lead
+    start += len(piece) - len(piece.lstrip())
     end = start + len(stripped)
-    out.append(Segment(start, end, text[start:end], key[start:end], folded[start:end], unit, chapter))
+    out.append(Segment(start, end, stripped, key[start:end], folded[start:end], unit, chapter))
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

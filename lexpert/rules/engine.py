@@ -9,7 +9,7 @@ from lexpert.findings import Finding
 from lexpert.rules.actors import PRIVATE, PUBLIC, subject_kind
 from lexpert.rules.context import Draft, Segment
 from lexpert.rules.emit import make_finding
-from lexpert.rules.model import Hit, Rule, needed_strings
+from lexpert.rules.model import Hit, Rule, may_match, needed_strings
 
 WINDOW = 120  # characters searched by ``before`` / ``after`` conditions
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=\S)|\n")
@@ -19,17 +19,19 @@ def run_rules(draft: Draft, rules: list[Rule], report_lang: str | None = None) -
     """All findings of ``rules`` in ``draft``, in text order, one per rule and line."""
     findings: list[Finding] = []
     seen: set[tuple[str, int]] = set()
+    found: set[str] = set()  # ids of the rules with a finding
     for rule in rules:
         if draft.lang not in rule.languages:
             continue
         hits = rule.check(draft) if rule.check is not None else _match(draft, rule)
         for hit in hits:
-            if rule.once and any(f.rule == rule.id for f in findings):
+            if rule.once and rule.id in found:
                 break
             finding = make_finding(draft, rule, hit, report_lang or draft.lang)
             key = (rule.id, finding.line)
             if key not in seen:
                 seen.add(key)
+                found.add(rule.id)
                 findings.append(finding)
     findings.sort(key=lambda f: (f.start, f.factor, f.rule))
     return findings
@@ -37,22 +39,19 @@ def run_rules(draft: Draft, rules: list[Rule], report_lang: str | None = None) -
 
 def _match(draft: Draft, rule: Rule) -> Iterator[Hit]:
     spec = rule.match[draft.lang]
-    regexes = _present(draft, spec.regexes)
     # (absolute start, kind, order...) sorts as the stable sort by start of: every regex span
     # norm by norm and regex by regex, then the token-pattern spans
     spans: list[tuple] = []
-    if regexes:
-        order = draft.positions
-        for r, (regex, needs) in enumerate(regexes):
-            for seg in draft.segments_with(needs):
-                if not seg.closing and (rule.in_definitions or not seg.definition):
-                    i = order[id(seg)]
-                    spans.extend(
-                        (seg.start + m.start(), 0, i, r, k, seg, m.start(), m.end())
-                        for k, m in enumerate(regex.finditer(seg.key))
-                    )
+    order = draft.positions
+    everywhere = rule.in_definitions
+    for r, regex in enumerate(spec.regexes):
+        for seg in draft.segments_with(needed_strings(regex)):
+            if not seg.closing and (everywhere or not seg.definition) and may_match(regex, seg.folded):
+                i = order[id(seg)]
+                start = seg.start
+                spans.extend((start + m.start(), 0, i, r, k, seg, m.start(), m.end()) for k, m in enumerate(regex.finditer(seg.key)))
     if spec.patterns:
-        segments = [s for s in draft.segments if not s.closing and (rule.in_definitions or not s.definition)]
+        segments = [s for s in draft.segments if not s.closing and (everywhere or not s.definition)]
         spans.extend(
             (seg.start + start, 1, k, 0, 0, seg, start, end)
             for k, (seg, start, end) in enumerate(_token_spans(draft, segments, spec.patterns, rule.id))
@@ -61,17 +60,6 @@ def _match(draft: Draft, rule: Rule) -> Iterator[Hit]:
     for *_, seg, start, end in spans:
         if _holds(draft, rule, seg, start, end):
             yield Hit(seg, seg.start + start, seg.start + end)
-
-
-def _present(draft: Draft, regexes: tuple[re.Pattern[str], ...]) -> list[tuple[re.Pattern[str], frozenset[str] | None]]:
-    """The regexes that can match somewhere in the draft, each with the strings a norm needs for it."""
-    text = draft.folded_text
-    kept = []
-    for regex in regexes:
-        needs = needed_strings(regex)
-        if needs is None or any(n in text for n in needs):
-            kept.append((regex, needs))
-    return kept
 
 
 def _token_spans(draft: Draft, segments: list[Segment], patterns: tuple, rule_id: str) -> list[tuple[Segment, int, int]]:
@@ -194,27 +182,39 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def _holds(draft: Draft, rule: Rule, seg: Segment, start: int, end: int) -> bool:
+    """The rule's ``unless`` conditions all fail and its ``require`` conditions all hold at a hit, and the actor fits."""
+    lang = draft.lang
     text = seg.key
-    s_start, s_end = sentence_bounds(text, start)
-    places = {
-        "match": lambda: text[start:end],
-        "before": lambda: text[max(s_start, start - WINDOW):start],
-        "after": lambda: text[end:min(s_end, end + WINDOW)],
-        "sentence": lambda: draft.lead_text(seg) + "\n" + text[s_start:s_end],
-        "norm": lambda: text,
-        "document": lambda: draft.norm_text,
-    }
-    for where, regexes in rule.unless.get(draft.lang, {}).items():
-        place = places[where]()
-        if any(r.search(place) for r in regexes):
-            return False
-    for where, regexes in rule.require.get(draft.lang, {}).items():
-        place = places[where]()
-        if not any(r.search(place) for r in regexes):
-            return False
+    bounds: tuple[int, int] | None = None
+    for conditions, wanted in ((rule.unless.get(lang), False), (rule.require.get(lang), True)):
+        for where, regexes in (conditions or {}).items():
+            if where == "document":
+                found = any(draft.norm_text_matches(r) for r in regexes)
+            else:
+                if where in ("before", "after", "sentence") and bounds is None:
+                    bounds = sentence_bounds(text, start)
+                place = _place(draft, seg, where, start, end, bounds)
+                found = any(r.search(place) for r in regexes)
+            if found != wanted:
+                return False
     if rule.actor == "any":
         return True
-    who = subject_kind(text, start, draft.lang)
+    who = subject_kind(text, start, lang)
     if rule.actor == "public":
         return who == PUBLIC
     return who != PRIVATE
+
+
+def _place(draft: Draft, seg: Segment, where: str, start: int, end: int, bounds: tuple[int, int] | None) -> str:
+    """The text a condition searches (``bounds``: the sentence around the hit, for the places that need it)."""
+    text = seg.key
+    if where == "match":
+        return text[start:end]
+    if where == "norm":
+        return text
+    s_start, s_end = bounds  # type: ignore[misc]
+    if where == "before":
+        return text[max(s_start, start - WINDOW):start]
+    if where == "after":
+        return text[end:min(s_end, end + WINDOW)]
+    return draft.lead_text(seg) + "\n" + text[s_start:s_end]

@@ -251,3 +251,105 @@ def _examples(value: Any, languages: tuple[str, ...], where: str) -> dict[str, d
             raise ConfigError(where, f"key 'examples.{lang}' needs 'fire' and 'silent' examples")
         out[lang] = {"fire": tuple(fire), "silent": tuple(silent)}
     return out
+
+
+def matches(regex: re.Pattern[str], text: str, folded: str) -> bool:
+    """``bool(regex.search(text))``, searching only the alternatives whose needed strings ``folded`` holds.
+
+    ``folded`` is ``fold(text)`` (same length). A top-level alternative matches on its own
+    exactly where it matches inside the alternation, and cannot match where ``folded``
+    lacks a string it needs (each literal run it must cross, one need of each group).
+    """
+    alternatives = _alternatives(regex)
+    if len(alternatives) == 1:
+        return _holds_needs(alternatives[0][1], folded) and bool(regex.search(text))
+    return any(_holds_needs(needs, folded) and _compiled(source, regex.flags).search(text) for source, needs in alternatives)
+
+
+def may_match(regex: re.Pattern[str], folded: str) -> bool:
+    """False when ``regex`` cannot match a text whose folded copy is ``folded`` (no alternative has all it needs)."""
+    return any(_holds_needs(needs, folded) for _, needs in _alternatives(regex))
+
+
+def _holds_needs(needs: tuple[frozenset[str], ...], folded: str) -> bool:
+    for need in needs:
+        for string in need:
+            if string in folded:
+                break
+        else:
+            return False
+    return True
+
+
+@lru_cache(maxsize=None)
+def _compiled(source: str, flags: int) -> re.Pattern[str]:
+    return re.compile(source, flags)
+
+
+@lru_cache(maxsize=None)
+def _alternatives(regex: re.Pattern[str]) -> tuple[tuple[str, tuple[frozenset[str], ...]], ...]:
+    """The top-level alternatives of ``regex`` (one, the whole, when it has back-references or global flags), with their needs."""
+    sources = _split_alternatives(regex.pattern)
+    if len(sources) < 2 or re.search(r"\\[1-9]|\(\?P=|^\(\?[a-zA-Z]+\)", regex.pattern):
+        sources = [regex.pattern]
+    return tuple((source, _all_needs(source, regex.flags)) for source in sources)
+
+
+def _split_alternatives(source: str) -> list[str]:
+    """``source`` cut at its top-level ``|`` (outside groups, classes and escapes)."""
+    parts, depth, class_start, escaped, start = [], 0, -1, False, 0
+    for i, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif class_start >= 0:  # a "]" first in a class (after an optional "^") is a letter
+            if char == "]" and source[class_start + 1:i].lstrip("^"):
+                class_start = -1
+        elif char == "[":
+            class_start = i
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+    parts.append(source[start:])
+    return parts
+
+
+def _all_needs(source: str, flags: int) -> tuple[frozenset[str], ...]:
+    """Every literal run (two letters or more) a match of ``source`` must cross, and the needed strings of each required group."""
+    try:
+        from re import _constants, _parser
+
+        items = list(_parser.parse(source, flags))
+    except Exception:  # noqa: BLE001 - a pattern the parser module cannot read only loses the shortcut
+        return ()
+    needs: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, arg in [*items, (None, None)]:
+        letter = None
+        if op is _constants.LITERAL:
+            letter = _folded_letter(arg)
+        elif op is _constants.IN and arg and all(o is _constants.LITERAL for o, _ in arg):
+            letters = {_folded_letter(code) for _, code in arg}
+            letter = letters.pop() if len(letters) == 1 else None
+        if letter is not None:
+            run.append(letter)
+            continue
+        if len(run) >= 2:
+            needs.append(frozenset({"".join(run)}))
+        run = []
+        group = None
+        if op is _constants.SUBPATTERN:
+            group = _sequence_needs(list(arg[-1]), _constants)
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            group = _sequence_needs(list(arg[2]), _constants)
+        elif op is _constants.BRANCH:
+            found = [_sequence_needs(list(branch), _constants) for branch in arg[1]]
+            group = frozenset().union(*found) if all(found) else None
+        if group and all(group):
+            needs.append(group)
+    return tuple(needs)

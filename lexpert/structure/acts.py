@@ -89,17 +89,35 @@ def is_rf_tradition(text: str) -> bool:
     return bool(_RF.search(head)) and not _KZ.search(head)
 
 
+_NON_WORD = re.compile(r"[^\w\s-]")
+# Quick rejections: a line names no approved document unless it starts with one of these
+# Russian words or its last word(s) start with one of these Kazakh stems.
+_RU_TITLE_STARTS = tuple(words for words, _ in RU_TITLE_WORDS)
+_KK_PHRASE_STEMS = tuple(stem for stem, _ in KK_TITLE_STEMS if " " in stem)
+_KK_WORD_STEMS = tuple(stem for stem, _ in KK_TITLE_STEMS if " " not in stem)
+
+
 def approved_document(title_lines: list[str]) -> str | None:
     """Id in ``vocab.APPROVED`` of the document an appendix contains, read from its title lines."""
     for line in title_lines:
-        lower = line.strip(" «»\"*#").lower()
+        doc = _approved_in_line(line)
+        if doc is not None:
+            return doc
+    return None
+
+
+def _approved_in_line(line: str) -> str | None:
+    """Id in ``vocab.APPROVED`` of the document one title line names, if any."""
+    lower = line.strip(" «»\"*#").lower()
+    if lower.startswith(_RU_TITLE_STARTS):
         for words, doc in RU_TITLE_WORDS:
             if lower.startswith(words + " ") or lower == words:
                 return doc
-        last = re.sub(r"[^\w\s-]", "", lower).split()[-1:] or [""]
-        tail = " ".join(lower.split()[-2:])
-        for stem, doc in KK_TITLE_STEMS:
-            if " " in stem and tail.startswith(stem) or " " not in stem and last[0].startswith(stem):
-                return doc
+    last = _NON_WORD.sub("", lower).split()[-1:] or [""]
+    tail = " ".join(lower.split()[-2:])
+    if not (last[0].startswith(_KK_WORD_STEMS) or tail.startswith(_KK_PHRASE_STEMS)):
+        return None
+    for stem, doc in KK_TITLE_STEMS:
+        if " " in stem and tail.startswith(stem) or " " not in stem and last[0].startswith(stem):
+            return doc
     return None
-

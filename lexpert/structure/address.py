@@ -10,10 +10,10 @@ document the appendix holds («пункт 5 Правил (приложение 1
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from lexpert.structure.kk_morph import dative, genitive, possessive, possessive_genitive
-from lexpert.structure.model import Unit
 from lexpert.structure.vocab import (
     APPROVED,
     KK_ORDINALS,
@@ -44,24 +44,32 @@ _KK_FLAT = {
 }
 
 
-@dataclass
+@dataclass(frozen=True)
 class AddressContext:
     """What an address needs to know about the whole act."""
 
     act: ActName | None  # what the act's own units are «of» when it has appendices
     rf_tradition: bool
-    approved: dict[int, str | None] = field(default_factory=dict)  # id(appendix) -> APPROVED id
-    # ids of unnumbered parts that are their article's only part: addresses skip them
+
+
+class Step(NamedTuple):
+    """What an address needs to know about one unit of the chain down to the addressed unit."""
+
+    kind: str
+    number: str | None
+    # An unnumbered part that is its article's only part: addresses skip it
     # («пункт 5 статьи 2», «2-баптың 5) тармақшасы»).
-    implicit_parts: set[int] = field(default_factory=set)
+    implicit: bool = False
+    approved: str | None = None  # an appendix's document: its id in ``vocab.APPROVED``
 
 
-def _keep(chain: list[Unit], implicit_parts: set[int]) -> list[Unit]:
-    """The units of ``chain`` that an address names (outermost first)."""
-    kinds = {unit.kind for unit in chain}
+def _kept(chain: tuple[Step, ...], first: int) -> list[int]:
+    """Positions in ``chain`` of the units from ``first`` on that an address names (outermost first)."""
+    kinds = {unit.kind for unit in chain[first:]}
     kept = []
-    for i, unit in enumerate(chain):
-        if id(unit) in implicit_parts and i + 1 < len(chain):
+    for i in range(first, len(chain)):
+        unit = chain[i]
+        if unit.implicit and i + 1 < len(chain):
             continue
         if unit.kind == "section" and kinds & {"article", "chapter"}:
             continue
@@ -71,7 +79,7 @@ def _keep(chain: list[Unit], implicit_parts: set[int]) -> list[Unit]:
             child = chain[i + 1]
             if child.kind == "point" and (child.number or "").startswith(f"{unit.number}."):
                 continue
-        kept.append(unit)
+        kept.append(i)
     return kept
 
 
@@ -88,7 +96,7 @@ def _kk_ordinal(number: str | None) -> str:
     return f"{number}-ші" if number else ""
 
 
-def _ru_item(unit: Unit, parent: Unit | None, rf: bool, nominative: bool) -> str:
+def _ru_item(unit: Step, parent: Step | None, rf: bool, nominative: bool) -> str:
     if unit.kind in _RU_FLAT:
         noun = _RU_FLAT[unit.kind]
         return noun.nominative if nominative else noun.genitive
@@ -103,7 +111,7 @@ def _ru_item(unit: Unit, parent: Unit | None, rf: bool, nominative: bool) -> str
     return f"{word} {unit.number}" if unit.number else word
 
 
-def _kk_item(unit: Unit) -> str:
+def _kk_item(unit: Step) -> str:
     if unit.kind in _KK_FLAT:
         return _KK_FLAT[unit.kind]
     noun = KK_UNIT[unit.kind]
@@ -127,31 +135,31 @@ def _kk_chain(items: list[str]) -> str:
     return " ".join([genitive(items[0]), *middle, possessive(items[-1])])
 
 
-def _host(appendices: list[Unit], ctx: AddressContext) -> tuple[str, str]:
+def _host(appendices: list[Step]) -> tuple[str, str]:
     """What an appendix of an appendix belongs to: («к Правилам», «Қағидаларға»), else ("", "")."""
-    doc = ctx.approved.get(id(appendices[-2])) if len(appendices) > 1 else None
+    doc = appendices[-2].approved if len(appendices) > 1 else None
     if doc is None:
         return "", ""
     return f"к {RU_DATIVE[doc]}", dative(APPROVED[doc].kk)
 
 
-def address(chain: list[Unit], ctx: AddressContext) -> dict[str, str]:
+def address(chain: tuple[Step, ...], ctx: AddressContext) -> dict[str, str]:
     """The kk and ru addresses of the last unit of ``chain`` (its ancestors below the root first).
 
     Inside an appendix of an appendix («Приложение N 1 к Правилам») the innermost appendix
     names the units: «пункт 2 Перечня (приложение 1 к Правилам)»."""
-    appendices = [unit for unit in chain if unit.kind == "appendix"]
+    at = [i for i, unit in enumerate(chain) if unit.kind == "appendix"]
+    appendices = [chain[i] for i in at]
     appendix = appendices[-1] if appendices else None
-    inner = chain[chain.index(appendix) + 1:] if appendix is not None else chain
-    kept = _keep(inner, ctx.implicit_parts)
-    parents = {id(unit): parent for parent, unit in zip(chain, chain[1:])}
+    positions = _kept(chain, at[-1] + 1 if at else 0)
+    kept = [chain[i] for i in positions]
 
     ru_outer = kk_outer = None
     ru_suffix = kk_suffix = ""
     if appendix is not None:
-        doc = ctx.approved.get(id(appendix))
+        doc = appendix.approved
         num = appendix.number
-        ru_host, kk_host = _host(appendices, ctx)
+        ru_host, kk_host = _host(appendices)
         ru_label = " ".join(filter(None, ("приложение", num, ru_host)))
         kk_label = " ".join(filter(None, (kk_host, f"{num}-қосымша" if num else "қосымша")))
         if doc is not None:
@@ -168,7 +176,7 @@ def address(chain: list[Unit], ctx: AddressContext) -> dict[str, str]:
 
     ru_items = []
     for i in range(len(kept) - 1, -1, -1):
-        parent = parents.get(id(kept[i]))
+        parent = chain[positions[i] - 1] if positions[i] > 0 else None
         ru_items.append(_ru_item(kept[i], parent, ctx.rf_tradition, nominative=i == len(kept) - 1))
     if ru_outer:
         ru_items.append(ru_outer)

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOW = "а-яёәғқңөұүһі"
 
 _MARKUP = re.compile(r"[ \t]*(?P<quote>(?:>[ \t]*)+)?(?P<heading>#{1,6}[ \t]+)?(?:[*_]{1,3}(?=\S))?")
-_TRAILING_MARKUP = re.compile(r"[\s*_]+$")
+_TRAILING_MARKUP = "*_"  # stripped from the end of a line, with whitespace
 
-# Each pattern is tried on the content (markup removed); ``num`` is the unit number.
+# Each pattern is tried on the content (markup removed); ``num`` is the unit number, and the
+# ``num…`` alternatives are a pattern's only capturing groups.
 # Roman numbers are sometimes typed with the Cyrillic «І» (U+0406) or «Х»: read as Latin.
 _ROMAN = "[IVXLCІХ]"
 _TO_LATIN = str.maketrans("ІХ", "IX")
@@ -46,6 +48,16 @@ _SUBPOINT = re.compile(
     rf"(?P<num>\d+(?:[.-]\d+)*|[{_LOW}])\)(?:[*_]+)?(?=\s|$)"
 )
 _HEADING_NUMBER = re.compile(r"(?P<num>\d+)\.(?=\s+\S)")
+_HEADINGS = (("article", _ARTICLE), ("chapter", _CHAPTER), ("subchapter", _SUBCHAPTER), ("section", _SECTION))
+# Cheap tests before the patterns.  A line that opens a note, a heading, a point or a
+# sub-point starts as one of the patterns above does:
+_OPENS_UNIT = re.compile(
+    r"[\d\[(<§IVXІХ]|Ескерту|Сноска|Примечание|ЗҚАИ|Статья|СТАТЬЯ|Глава|ГЛАВА|Тарау|ТАРАУ"
+    rf"|Параграф|Раздел|РАЗДЕЛ|[{_LOW}]\)"
+)
+# and a leading number followed by «.» or «)» opens a point or a sub-point, never a heading
+# or a note: a heading's number is followed by a space, a hyphen or its word («5-бап»).
+_POINT_OR_SUBPOINT_NUMBER = re.compile(r"\d+[.)]")
 _NOTE = re.compile(
     r"(?:Ескерту|Сноска|Примечание редакции|ЗҚАИ-ның ескертпесі|Примечание ИЗПИ)\b"
     r"|\((?:в ред\.|введен|утратил|исключен|п\. \S+ (?:в ред|введен|утратил))"
@@ -58,6 +70,7 @@ _APPENDIX_CUE = re.compile(
     r"|(?:\d+-)?[Ққ]осымша\.?$)"
 )
 _APPENDIX_CUE_KK = re.compile(r"(?:бек[іi]т[іi]лген|бек[іi]т[іi]лд[іi]|(?:\d+-)?қосымша(?:сы)?)[*_\s]*$")
+_APPENDIX_CUE_KK_WORDS = ("бек", "қосымша")  # one of them is in every match: a cheap test first
 _APPENDIX_NUMBER = re.compile(
     r"(?:Приложени[ея]\s*(?:N|№)?\s*(?P<ru>\d+)|(?P<kk>\d+)-қосымша)", re.IGNORECASE
 )
@@ -76,7 +89,7 @@ _STAMP_LINE_MAX = 100  # characters of one line of a Kazakh approval stamp
 _STAMP_LINES = 6  # lines of a Kazakh approval stamp above its cue
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One line of the text and what it opens."""
 
@@ -85,6 +98,7 @@ class Line:
     end: int  # offset of the end of the line (without the newline)
     content_start: int  # offset of the first character after markup and indentation
     content: str  # the line without markup, indentation or trailing markup
+    content_end: int  # offset just after the content (trailing markup excluded)
     kind: str  # blank | omitted | note | cue | section | chapter | subchapter | article
     #            | point | subpoint | signature | text
     number: str | None = None
@@ -93,14 +107,10 @@ class Line:
     is_quote: bool = False
     next_kind: str = "blank"  # kind of the next non-blank line ("blank" at the end)
 
-    @property
-    def content_end(self) -> int:
-        """Offset just after the content (trailing markup excluded)."""
-        return self.content_start + len(self.content)
-
 
 def _first_group(match: re.Match[str]) -> str:
-    return next(value for name, value in match.groupdict().items() if value and name.startswith("num"))
+    """The number a heading or point pattern matched (its groups are its ``num…`` alternatives)."""
+    return next(filter(None, match.groups()))
 
 
 def _heading_title(content: str, match: re.Match[str]) -> str | None:
@@ -118,7 +128,20 @@ def appendix_number(content: str) -> str | None:
 
 def is_appendix_cue(content: str) -> bool:
     """True for lines that announce an appendix («Утверждены …», «Приложение 1», «…бекітілген»)."""
-    return bool(_APPENDIX_CUE.match(content) or _APPENDIX_CUE_KK.search(content))
+    return bool(_APPENDIX_CUE.match(content)) or ends_with_kk_cue(content)
+
+
+def ends_with_kk_cue(content: str) -> bool:
+    """True for a line that ends a Kazakh approval stamp («…бекітілген», «…1-қосымша»)."""
+    return any(word in content for word in _APPENDIX_CUE_KK_WORDS) and bool(_APPENDIX_CUE_KK.search(content))
+
+
+def _trim_trailing_markup(body: str) -> str:
+    """``body`` without its trailing run of whitespace, ``*`` and ``_``."""
+    trimmed = body.rstrip()
+    while trimmed and trimmed[-1] in _TRAILING_MARKUP:
+        trimmed = trimmed.rstrip(_TRAILING_MARKUP).rstrip()
+    return trimmed
 
 
 def is_name(content: str) -> bool:
@@ -136,81 +159,71 @@ def is_position(content: str) -> bool:
     )
 
 
-def _classify(line: Line) -> None:
-    content = line.content
+def _classify(content: str, is_heading: bool) -> tuple[str, str | None, str | None]:
+    """What a line opens: its kind, number and heading title."""
     if not content:
-        line.kind = "blank"
-        return
-    if _OMITTED.match(content):
-        line.kind = "omitted"
-        return
-    if _NOTE.match(content):
-        line.kind = "note"
-        return
-    for kind, pattern in (
-        ("article", _ARTICLE),
-        ("chapter", _CHAPTER),
-        ("subchapter", _SUBCHAPTER),
-        ("section", _SECTION),
-    ):
-        match = pattern.match(content)
-        if match and not (kind == "section" and is_name(content)):  # «І. Тасмағамбетов» is a signatory
-            number = _first_group(match)
-            line.kind, line.number = kind, number.translate(_TO_LATIN) if kind == "section" else number
-            line.title = _heading_title(content, match)
-            return
-    if line.is_heading:
+        return "blank", None, None
+    if _OPENS_UNIT.match(content):
+        return _classify_opening(content, is_heading)
+    return _classify_other(content)
+
+
+def _classify_opening(content: str, is_heading: bool) -> tuple[str, str | None, str | None]:
+    """Lines that start as a note, a heading, a point or a sub-point does."""
+    if not _POINT_OR_SUBPOINT_NUMBER.match(content):
+        if _OMITTED.match(content):
+            return "omitted", None, None
+        if _NOTE.match(content):
+            return "note", None, None
+        for kind, pattern in _HEADINGS:
+            match = pattern.match(content)
+            if match and not (kind == "section" and is_name(content)):  # «І. Тасмағамбетов» is a signatory
+                number = _first_group(match)
+                return kind, number.translate(_TO_LATIN) if kind == "section" else number, _heading_title(content, match)
+    if is_heading:
         match = _HEADING_NUMBER.match(content)
         if match:
-            line.kind, line.number = "chapter", match.group("num")
-            line.title = _heading_title(content, match)
-            return
+            return "chapter", match.group("num"), _heading_title(content, match)
     match = _POINT.match(content)
     if match:
-        line.kind, line.number = "point", _first_group(match)
-        return
+        return "point", _first_group(match), None
     match = _SUBPOINT.match(content)
     if match:
-        line.kind, line.number = "subpoint", match.group("num")
-        return
-    if is_appendix_cue(content) and len(content) <= 300:
-        line.kind = "cue"
-        return
+        return "subpoint", match.group("num"), None
+    return _classify_other(content)
+
+
+def _classify_other(content: str) -> tuple[str, str | None, str | None]:
+    """Lines that open no note and no numbered unit: appendix cues, signatures and text."""
+    if len(content) <= 300 and is_appendix_cue(content):
+        return "cue", None, None
     if is_name(content) or (is_position(content) and _ENDS_WITH_NAME.search(content)):
-        line.kind = "signature"
-        return
-    line.kind = "text"
+        return "signature", None, None
+    return "text", None, None
+
+
+@lru_cache(maxsize=8192)  # acts repeat blank lines and boilerplate («Премьер-Министр …», «2) …;»)
+def _read(raw: str) -> tuple[int, str, str, str | None, str | None, bool, bool]:
+    """What one line holds: the length of its leading markup, its content, kind, number,
+    heading title, and whether it is a markdown heading and a quote."""
+    markup = _MARKUP.match(raw)
+    is_heading = bool(markup.group("heading"))
+    content = _trim_trailing_markup(raw[markup.end():])
+    return (markup.end(), content, *_classify(content, is_heading), is_heading, bool(markup.group("quote")))
 
 
 def split_lines(text: str) -> list[Line]:
     """Every line of ``text``, classified; offsets refer to ``text``."""
     lines: list[Line] = []
     pos = 0
-    length = len(text)
-    index = 0
-    while pos <= length:
-        newline = text.find("\n", pos)
-        end = length if newline == -1 else newline
-        raw = text[pos:end]
-        markup = _MARKUP.match(raw)
-        body = raw[markup.end():]
-        trimmed = _TRAILING_MARKUP.sub("", body)
-        line = Line(
-            index=index,
-            start=pos,
-            end=end,
-            content_start=pos + markup.end(),
-            content=trimmed,
-            kind="text",
-            is_heading=bool(markup.group("heading")),
-            is_quote=bool(markup.group("quote")),
-        )
-        _classify(line)
-        lines.append(line)
-        index += 1
-        if newline == -1:
-            break
-        pos = newline + 1
+    for index, raw in enumerate(text.split("\n")):
+        markup, content, kind, number, title, is_heading, is_quote = _read(raw)
+        content_start = pos + markup
+        lines.append(Line(  # positional: keywords cost more than the rest of the line's reading
+            index, pos, pos + len(raw), content_start, content, content_start + len(content),
+            kind, number, title, is_heading, is_quote,
+        ))
+        pos += len(raw) + 1
     _mark_stamp_lines(lines)
     _mark_quote_cues(lines)
     _mark_signatures(lines)
@@ -247,7 +260,7 @@ def _mark_stamp_lines(lines: list[Line]) -> None:
     1-қосымша»): the lines right above the cue (no blank line between) belong to it, as the
     lines below «Утверждены» belong to a Russian one, so the appendix starts at the stamp."""
     for i, line in enumerate(lines):
-        if line.kind != "cue" or line.is_quote or not _APPENDIX_CUE_KK.search(line.content):
+        if line.kind != "cue" or line.is_quote or not ends_with_kk_cue(line.content):
             continue
         j = i - 1
         while j >= 0 and i - j <= _STAMP_LINES and _is_stamp_line(lines[j]):
@@ -268,7 +281,7 @@ def _mark_signatures(lines: list[Line]) -> None:
     («Премьер-Министр Республики Казахстан», «Мәслихат хатшысы»)."""
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
-        if line.kind == "text" and is_position(line.content) and len(line.content) <= 120 and _ends_body(lines, i):
+        if line.kind == "text" and len(line.content) <= 120 and _ends_body(lines, i) and is_position(line.content):
             line.kind = "signature"
     for i, line in enumerate(lines):
         if line.kind != "text" or len(line.content) > 160:
@@ -297,7 +310,7 @@ def _mark_quote_cues(lines: list[Line]) -> None:
         while j < len(lines) and lines[j].is_quote and lines[j].kind not in ("note", "blank"):
             j += 1
         block = lines[i:j]
-        if any(line.kind == "cue" or _APPENDIX_CUE_KK.search(line.content) for line in block):
+        if any(line.kind == "cue" or ends_with_kk_cue(line.content) for line in block):
             for line in block:
                 line.kind = "cue"
         i = j

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 # Canonical unit kinds (English ids; their kk/ru names live in the address module).
@@ -31,7 +31,11 @@ NON_NORM_ROLES = ("title", "preamble", "note", "signature", "closing", "heading"
 
 @dataclass
 class Unit:
-    """One structural unit.  Offsets are in the text as read (``SourceText.text``)."""
+    """One structural unit.  Offsets are in the text as read (``SourceText.text``).
+
+    ``address`` (``{"kk": …, "ru": …}``) is computed on first read by the resolver the
+    parser attaches (``_locate``), then kept; a unit without one has empty addresses.
+    """
 
     kind: str
     number: str | None
@@ -42,14 +46,27 @@ class Unit:
     text: str
     title: str | None = None
     role: str = NORM
-    address: dict[str, str] = field(default_factory=lambda: {"kk": "", "ru": ""})
     children: list[Unit] = field(default_factory=list)
+    _locate: Callable[[], dict[str, str]] | None = field(default=None, init=False, repr=False, compare=False)
+    _address: dict[str, str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def address(self) -> dict[str, str]:
+        """The kk and ru structural addresses of this unit."""
+        if self._address is None:
+            self._address = self._locate() if self._locate is not None else {"kk": "", "ru": ""}
+            self._locate = None
+        return self._address
 
     def walk(self) -> Iterator[Unit]:
         """This unit and all its descendants, in document order."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        stack = [self]
+        pop, extend = stack.pop, stack.extend
+        while stack:
+            unit = pop()
+            yield unit
+            if unit.children:
+                extend(reversed(unit.children))
 
     def leaves(self) -> Iterator[Unit]:
         """Units without children (the smallest addressable pieces)."""

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from lexpert.ingest.model import SourceText
 from lexpert.structure import acts
-from lexpert.structure.address import AddressContext, address
+from lexpert.structure.address import AddressContext, Step, address
 from lexpert.structure.lines import Line, appendix_number, split_lines
 from lexpert.structure.model import NORM, Unit
 from lexpert.structure.vocab import ACTS, APPROVED, ActName
@@ -40,11 +42,11 @@ _PREAMBLE_CUE = re.compile(
 )
 
 
-def _rank(unit: Unit) -> float:
-    rank = _RANK.get(unit.kind, _FLAT_RANK)
-    if unit.kind == "point":
-        return rank + 0.1 * min((unit.number or "").count("."), 9)
-    if unit.kind == "subpoint" and unit.number and unit.number.isalpha():
+def _rank(kind: str, number: str | None) -> float:
+    rank = _RANK.get(kind, _FLAT_RANK)
+    if kind == "point":
+        return rank + 0.1 * min((number or "").count("."), 9)
+    if kind == "subpoint" and number and number.isalpha():
         return rank + 0.5
     return rank
 
@@ -105,6 +107,14 @@ class _Builder:
         self.stamps: dict[int, str] = {}  # index of a stamp's first line -> the whole stamp
         self.last_structural = -1  # index of the last numbered line: no preamble after it
         self.title_lines = 0
+        self.handlers: dict[str, Callable[[Line], None]] = {
+            "note": self._on_note,
+            "cue": self._on_cue,
+            "signature": self._on_signature,
+            "subpoint": self._on_subpoint,
+            "text": self._on_text,
+            **{kind: partial(self._structural, kind=kind) for kind in _STRUCTURAL_LINES},
+        }
 
     # -- stack -------------------------------------------------------------
     @property
@@ -114,18 +124,21 @@ class _Builder:
     def _pop(self) -> None:
         unit = self.stack.pop()
         self.ranks.pop()
-        unit.end = max(unit.end, self.last_end)
+        if unit.end < self.last_end:
+            unit.end = self.last_end
 
     def _pop_to(self, max_rank: float) -> None:
-        while self.ranks[-1] > max_rank:
+        ranks = self.ranks
+        while ranks[-1] > max_rank:
             self._pop()
 
     def _open(self, kind: str, number: str | None, line: Line, *, role: str = NORM,
               title: str | None = None, rank: float | None = None) -> Unit:
-        unit = Unit(kind, number, line.content_start, line.content_end, 0, 0, "", title=title, role=role)
-        rank = _rank(unit) if rank is None else rank
+        unit = Unit(kind, number, line.content_start, line.content_end, line.index + 1, 0, "", title, role)
+        if rank is None:
+            rank = _rank(kind, number)
         self._pop_to(rank - 1e-9)
-        self.top.children.append(unit)
+        self.stack[-1].children.append(unit)
         self.stack.append(unit)
         self.ranks.append(rank)
         return unit
@@ -141,9 +154,9 @@ class _Builder:
         kind = line.kind
         if kind in ("blank", "omitted"):
             return
-        handler = getattr(self, f"_on_{kind}")
-        handler(line)
-        self.last_end = max(self.last_end, line.content_end)
+        self.handlers[kind](line)
+        if self.last_end < line.content_end:
+            self.last_end = line.content_end
         self.last_line = line
 
     def _on_note(self, line: Line) -> None:
@@ -204,21 +217,6 @@ class _Builder:
                 return unit.kind
         return None
 
-    def _on_section(self, line: Line) -> None:
-        self._structural(line, "section")
-
-    def _on_chapter(self, line: Line) -> None:
-        self._structural(line, "chapter")
-
-    def _on_subchapter(self, line: Line) -> None:
-        self._structural(line, "subchapter")
-
-    def _on_article(self, line: Line) -> None:
-        self._structural(line, "article")
-
-    def _on_point(self, line: Line) -> None:
-        self._structural(line, "point")
-
     def _on_subpoint(self, line: Line) -> None:
         if self.top.kind == "note":
             self._resume_list(line)
@@ -237,7 +235,7 @@ class _Builder:
             return
         self._pop()
         self.stack.append(point)
-        self.ranks.append(_rank(point))
+        self.ranks.append(_rank(point.kind, point.number))
 
     def _on_text(self, line: Line) -> None:
         top = self.top
@@ -350,31 +348,40 @@ class _Builder:
         return self.root
 
 
-def _finalise(root: Unit, source: SourceText, ctx: AddressContext) -> None:
-    """Fill text, lines, roles and addresses of every unit."""
-    text = source.text
+def _finalise(root: Unit, source: SourceText, ctx: AddressContext,
+              approved: dict[int, str | None], implicit_parts: set[int]) -> None:
+    """Fill text, end lines and roles of every unit and give it its address, computed when read.
 
-    def visit(unit: Unit, chain: list[Unit], closing: bool) -> None:
-        while unit.end > unit.start and text[unit.end - 1].isspace():
-            unit.end -= 1
-        unit.text = text[unit.start:unit.end]
-        unit.line = source.line_of(unit.start)
-        unit.end_line = source.line_of(max(unit.start, unit.end - 1))
-        if unit.kind == "article" and unit.title and acts.CLOSING_TITLE.search(unit.title):
+    ``approved`` maps each appendix (by id) to the document it holds; ``implicit_parts`` are the
+    ids of parts that addresses skip."""
+    text = source.text
+    line_of = source.line_of
+    closing_title = acts.CLOSING_TITLE.search
+    closing_clause = acts.CLOSING.search
+    pending: list[tuple[Unit, tuple[Step, ...], bool]] = [(root, (), False)]
+    while pending:
+        unit, chain, closing = pending.pop()
+        start = unit.start
+        if unit.end > start:
+            unit.text = text[start:unit.end].rstrip()
+            unit.end = start + len(unit.text)
+        else:
+            unit.text = ""
+        unit.end_line = line_of(max(start, unit.end - 1))
+        if unit.kind == "article" and unit.title and closing_title(unit.title):
             closing = True
         if closing and unit.role == NORM:
             unit.role = "closing"
-        if unit.kind != "document":
-            unit.address = address(chain, ctx)
-        for child in unit.children:
+        if chain:
+            unit._locate = partial(address, chain, ctx)
+        for child in reversed(unit.children):
             child_closing = closing
             if unit.kind == "document" and child.kind in ("point", "part", "article", "paragraph"):
-                own = child.text if not child.children else text[child.start:child.children[0].start]
-                child_closing = bool(acts.CLOSING.search(own or text[child.start:child.end]))
-            visit(child, chain + [child], child_closing)
-
-    visit(root, [], False)
-    root.address = {"kk": "", "ru": ""}
+                # the child's text before its first sub-unit, else all of it
+                own = text[child.start:child.children[0].start] if child.children else ""
+                child_closing = bool(closing_clause(own or text[child.start:child.end]))
+            step = Step(child.kind, child.number, id(child) in implicit_parts, approved.get(id(child)))
+            pending.append((child, (*chain, step), child_closing))
 
 
 def parse_structure(source: SourceText, lang: str) -> Unit:
@@ -387,8 +394,8 @@ def parse_structure(source: SourceText, lang: str) -> Unit:
     """
     builder = _Builder(source, lang)
     lines = split_lines(source.text)
-    builder.last_structural = max(
-        (line.index for line in lines if line.kind in _STRUCTURAL_LINES or line.kind == "subpoint"), default=-1
+    builder.last_structural = next(
+        (line.index for line in reversed(lines) if line.kind in _STRUCTURAL_LINES or line.kind == "subpoint"), -1
     )
     builder.stamps = _stamps(lines)
     for line in lines:
@@ -398,17 +405,10 @@ def parse_structure(source: SourceText, lang: str) -> Unit:
     _number_appendices(appendices)
     approved = {}
     for appendix in (unit for unit in root.walk() if unit.kind == "appendix"):
-        titles = builder.appendix_titles.get(id(appendix), [])
-        approved[id(appendix)] = acts.approved_document(titles)
-        appendix.title = _appendix_title(titles)
+        approved[id(appendix)], appendix.title = _approval(builder.appendix_titles.get(id(appendix), []))
         _number_appendices([child for child in appendix.children if child.kind == "appendix"])
-    ctx = AddressContext(
-        act=_act_name(root, source.text) if appendices else None,
-        rf_tradition=builder.rf,
-        approved=approved,
-        implicit_parts=_implicit_parts(root, builder.counted_parts),
-    )
-    _finalise(root, source, ctx)
+    ctx = AddressContext(act=_act_name(root, source.text) if appendices else None, rf_tradition=builder.rf)
+    _finalise(root, source, ctx, approved, _implicit_parts(root, builder.counted_parts))
     return root
 
 
@@ -460,10 +460,11 @@ def _act_name(root: Unit, text: str) -> ActName | None:
     return ACTS[act] if act is not None else None
 
 
-def _appendix_title(titles: list[str]) -> str | None:
-    """The name line of an appendix: its first heading-like line after the approval stamp."""
+def _approval(titles: list[str]) -> tuple[str | None, str | None]:
+    """What an appendix contains (an id in ``vocab.APPROVED``) and its name line, from its title
+    lines: the first line naming an approved document, else no document and the last line."""
     for content in titles:
-        if not acts.approved_document([content]):
-            continue
-        return content
-    return titles[-1] if titles else None
+        doc = acts.approved_document([content])
+        if doc is not None:
+            return doc, content
+    return None, titles[-1] if titles else None

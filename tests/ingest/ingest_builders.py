@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import struct
 import zipfile
 from pathlib import Path
@@ -12,8 +13,8 @@ _CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="xml" ContentType="application/xml"/>
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
-<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
+<Override PartName="/{styles}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+<Override PartName="/{numbering}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
 </Types>"""
 _ROOT_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
@@ -21,8 +22,8 @@ _ROOT_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </Relationships>"""
 _DOC_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
-<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="{styles}"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="{numbering}"/>
 </Relationships>"""
 _DEFAULT_STYLES = """<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
 <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/></w:style>
@@ -73,16 +74,36 @@ def document_xml(body: str, prolog: str = "") -> str:
 
 
 def write_docx(
-    path: Path, body: str, numbering: str = "", styles: str = "", *, prolog: str = "", document: str | None = None
+    path: Path,
+    body: str,
+    numbering: str = "",
+    styles: str = "",
+    *,
+    prolog: str = "",
+    document: str | None = None,
+    styles_part: str = "word/styles.xml",
+    numbering_part: str = "word/numbering.xml",
+    raw: dict[str, bytes] | None = None,
 ) -> Path:
-    """A .docx made of raw parts: ``body`` XML, ``numbering`` (abstractNum/num) and extra ``styles``."""
+    """A .docx made of raw parts: ``body`` XML, ``numbering`` (abstractNum/num) and extra ``styles``.
+
+    ``styles_part``/``numbering_part`` name those parts (under ``word/``); ``raw`` gives
+    the bytes of a member instead of the ones built here.
+    """
+    names = {"styles": styles_part, "numbering": numbering_part}
+    targets = {key: posixpath.relpath(name, "word") for key, name in names.items()}
+    members = {
+        "[Content_Types].xml": _CONTENT_TYPES.format(**names).encode(),
+        "_rels/.rels": _ROOT_RELS.encode(),
+        "word/_rels/document.xml.rels": _DOC_RELS.format(**targets).encode(),
+        "word/document.xml": (document if document is not None else document_xml(body, prolog)).encode(),
+        styles_part: f'<w:styles xmlns:w="{W_NS}">{_DEFAULT_STYLES}{styles}</w:styles>'.encode(),
+        numbering_part: f'<w:numbering xmlns:w="{W_NS}">{numbering}</w:numbering>'.encode(),
+        **(raw or {}),
+    }
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
-        archive.writestr("_rels/.rels", _ROOT_RELS)
-        archive.writestr("word/_rels/document.xml.rels", _DOC_RELS)
-        archive.writestr("word/document.xml", document if document is not None else document_xml(body, prolog))
-        archive.writestr("word/styles.xml", f'<w:styles xmlns:w="{W_NS}">{_DEFAULT_STYLES}{styles}</w:styles>')
-        archive.writestr("word/numbering.xml", f'<w:numbering xmlns:w="{W_NS}">{numbering}</w:numbering>')
+        for name, data in members.items():
+            archive.writestr(name, data)
     return path
 
 

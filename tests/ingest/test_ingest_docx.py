@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import zipfile
 from pathlib import Path
 
 import docx
-from ingest_builders import para, table, write_docx
+from ingest_builders import abstract, level, num, para, table, write_docx
 
 from lexpert.ingest import read_source
 
@@ -88,3 +89,42 @@ def test_docx_is_opened_read_only(tmp_path: Path) -> None:
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     read_source(path)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_parts_are_found_through_the_package_relationships(tmp_path: Path) -> None:
+    """The document part need not be word/document.xml, nor its styles word/styles.xml."""
+    path = write_docx(tmp_path / "standard.docx", para("Жалпы ережелер", style="Heading1") + para("Мәтін"))
+    moved = tmp_path / "moved.docx"
+    renames = {
+        "word/document.xml": "main/draft.xml",
+        "word/_rels/document.xml.rels": "main/_rels/draft.xml.rels",
+        "word/styles.xml": "shared/styles-1.xml",
+    }
+    references = [  # content types, package and document relationships
+        (b"/word/document.xml", b"/main/draft.xml"),
+        (b'"word/document.xml"', b'"main/draft.xml"'),
+        (b"/word/styles.xml", b"/shared/styles-1.xml"),
+        (b'"styles.xml"', b'"../shared/styles-1.xml"'),
+        (b'"numbering.xml"', b'"../word/numbering.xml"'),
+    ]
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(moved, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            for old, new in references:
+                data = data.replace(old, new)
+            target.writestr(renames.get(item.filename, item.filename), data)
+    assert "word/document.xml" not in zipfile.ZipFile(moved).namelist()
+    source = read_source(moved)
+    assert source.text == "Жалпы ережелер\nМәтін"
+    assert [(b.kind, b.level) for b in source.blocks] == [("heading", 1), ("paragraph", None)]
+
+
+def test_drafts_sharing_a_template_are_numbered_independently(tmp_path: Path) -> None:
+    """Styles and numbering parsed once per template: each draft still counts from its own start."""
+    numbering = abstract(1, level(0, "decimal", "%1.")) + num(1, 1)
+    first = write_docx(tmp_path / "a.docx", para("бір", num=(1, 0)) + para("екі", num=(1, 0)), numbering)
+    second = write_docx(tmp_path / "b.docx", para("үш", num=(1, 0)), numbering)
+    roman = abstract(1, level(0, "upperRoman", "%1)")) + num(1, 1)
+    other = write_docx(tmp_path / "c.docx", para("төрт", num=(1, 0)), roman)
+    texts = [read_source(path).text for path in (first, second, first, other)]
+    assert texts == ["1. бір\n2. екі", "1. үш", "1. бір\n2. екі", "I) төрт"]

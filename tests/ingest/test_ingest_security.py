@@ -5,14 +5,17 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import docx
 import pytest
-from docx.oxml.parser import parse_xml
 from ingest_builders import W_NS, document_xml, para, set_declared_size, write_docx
+from lxml import etree
 from odf.opendocument import OpenDocumentText
 from odf.text import P
 
+from lexpert import suppress
 from lexpert.errors import InputError
 from lexpert.ingest import limits, read_source
+from lexpert.ingest.docx_package import PARSER
 
 
 def refused(path: Path, *fragments: str) -> InputError:
@@ -64,21 +67,48 @@ def test_external_entity_in_docx_is_refused_and_never_read(tmp_path: Path) -> No
     assert "TOP-SECRET-TOKEN" not in error.message
 
 
-def test_python_docx_parser_does_not_resolve_entities(tmp_path: Path) -> None:
-    """Defence in depth: even past our DOCTYPE check, python-docx's parser would not read the file."""
+def test_reader_parser_does_not_resolve_entities(tmp_path: Path) -> None:
+    """Defence in depth: even past our DOCTYPE check, the reader's parser would not read the file."""
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-TOKEN")
-    element = parse_xml(_xxe_document(secret).encode())
+    element = etree.fromstring(_xxe_document(secret).encode(), PARSER)
     texts = "".join(t.text or "" for t in element.iter(f"{{{W_NS}}}t"))
     assert "TOP-SECRET-TOKEN" not in texts
 
 
-def test_doctype_in_utf16_part_is_found(tmp_path: Path) -> None:
-    path = write_docx(tmp_path / "xxe16.docx", para("Мәтін"))
+def test_doctype_in_a_utf16_styles_part_is_found(tmp_path: Path) -> None:
+    xml = f'<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY a "b">]><w:styles xmlns:w="{W_NS}"/>'
+    path = write_docx(
+        tmp_path / "xxe16.docx", para("Мәтін"), styles_part="word/styles16.xml",
+        raw={"word/styles16.xml": xml.encode("utf-16")},
+    )
+    refused(path, "DOCTYPE", "word/styles16.xml")
+
+
+def test_doctype_in_a_part_without_an_xml_name_is_found(tmp_path: Path) -> None:
+    """The numbering part is found through the document's relationships, whatever its name."""
+    xml = f'<?xml version="1.0"?><!DOCTYPE x SYSTEM "http://example.org/x.dtd"><w:numbering xmlns:w="{W_NS}"/>'
+    path = write_docx(
+        tmp_path / "odd-name.docx", para("Мәтін"), numbering_part="word/lists.dat", raw={"word/lists.dat": xml.encode()}
+    )
+    refused(path, "DOCTYPE", "word/lists.dat")
+
+
+@pytest.mark.parametrize("member", ["_rels/.rels", "[Content_Types].xml", "word/_rels/document.xml.rels"])
+def test_doctype_in_the_package_parts_is_found(tmp_path: Path, member: str) -> None:
+    path = write_docx(tmp_path / "pkg.docx", para("Мәтін"))
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read(member).replace(b"?>", b"?><!doctype x [<!ENTITY a 'b'>]>", 1)
+    refused(write_docx(path, para("Мәтін"), raw={member: xml}), "DOCTYPE", member)
+
+
+def test_members_the_reader_never_parses_are_not_inflated(tmp_path: Path) -> None:
+    """A DOCTYPE, or even damaged data, in a part lexpert does not read does not stop the draft."""
+    path = write_docx(tmp_path / "extra.docx", para("Мәтін"))
     with zipfile.ZipFile(path, "a") as archive:
         xml = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY a "b">]><x/>'
         archive.writestr("customXml/item1.xml", xml.encode("utf-16-le"))
-    refused(path, "DOCTYPE", "customXml/item1.xml")
+    assert read_source(path).text == "Мәтін"
 
 
 def test_external_entity_in_odt_is_refused(tmp_path: Path) -> None:
@@ -113,13 +143,6 @@ def test_container_over_the_file_size_limit(tmp_path: Path) -> None:
     refused(path, "100 MB")
 
 
-def test_doctype_in_a_part_without_an_xml_name_is_found(tmp_path: Path) -> None:
-    path = write_docx(tmp_path / "odd-name.docx", para("Мәтін"))
-    with zipfile.ZipFile(path, "a") as archive:
-        archive.writestr("word/glossary.dat", '<?xml version="1.0"?><!DOCTYPE x SYSTEM "http://example.org/x.dtd"><x/>')
-    refused(path, "DOCTYPE", "word/glossary.dat")
-
-
 def test_zip_level_encryption_is_reported_as_a_password(tmp_path: Path) -> None:
     path = write_docx(tmp_path / "zipcrypto.docx", para("Мәтін"))
     data = bytearray(path.read_bytes())
@@ -137,3 +160,24 @@ def test_declared_xml_size_over_the_limit(tmp_path: Path) -> None:
     path = write_docx(tmp_path / "long.docx", para("Мәтін"))
     set_declared_size(path, "word/document.xml", limits.MAX_XML_BYTES + limits.MB)
     refused(path, "65 MB", "64 MB")
+
+
+def test_doctype_in_the_word_comments_read_for_suppressions_is_refused(tmp_path: Path) -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph("Уәкілетті орган өтінішті қарайды.")
+    document.add_comment(paragraph.runs, text="lexpert: ignore all — тексерілді", author="Сарапшы")
+    path = tmp_path / "commented.docx"
+    document.save(str(path))
+    source = read_source(path)
+    markers, _ = suppress.inline_markers(source)
+    assert [sorted(m.rules) for m in markers] == [["all"]]
+
+    hostile = tmp_path / "hostile-comments.docx"
+    with zipfile.ZipFile(path) as original, zipfile.ZipFile(hostile, "w") as target:
+        for item in original.infolist():
+            data = original.read(item)
+            if item.filename == "word/comments.xml":
+                data = data.replace(b"?>", b'?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', 1)
+            target.writestr(item, data)
+    with pytest.raises(InputError, match="DOCTYPE"):
+        suppress.inline_markers(read_source(hostile))

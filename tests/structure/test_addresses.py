@@ -1,5 +1,9 @@
 """Addresses in both traditions: Kazakh genitive chains and Russian «подпункт … пункта … статьи»."""
 
+import copy
+import pickle
+from pathlib import Path
+
 from lexpert.ingest.model import SourceText
 from lexpert.structure import parse_structure
 
@@ -156,3 +160,15 @@ def test_only_unnumbered_part_is_left_out_of_addresses(find):
     unit = find(root, "ru", "пункт 2 статьи 2")
     assert unit.address["kk"] == "2-баптың 2) тармақшасы"
     assert find(root, "ru", "часть 1 статьи 2").kind == "part"
+
+
+def test_addresses_of_copied_and_pickled_trees(find):
+    """Addresses are computed when first read: a tree copied or pickled before that reads the same."""
+    path = Path(__file__).parent / "data" / "ru_decree.txt"
+    root = _parse(path.read_text(encoding="utf-8"), "ru")
+    copies = [copy.deepcopy(root), pickle.loads(pickle.dumps(root))]
+    expected = [unit.address for unit in root.walk()]
+    assert find(root, "ru", "подпункт 1) пункта 2 главы 1 Правил").address["kk"]
+    for tree in copies:
+        assert [unit.address for unit in tree.walk()] == expected
+    assert root.address == {"kk": "", "ru": ""}

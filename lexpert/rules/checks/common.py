@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from lexpert.rules.actors import PUBLIC, mentions
 from lexpert.rules.context import Draft, Segment
-from lexpert.rules.model import needed_strings
+from lexpert.rules.model import may_match, needed_strings
 
 DEADLINE = {
     "ru": re.compile(
@@ -47,7 +47,7 @@ def candidates(draft: Draft, pattern: re.Pattern[str]) -> list[Segment]:
 def norm_matches(draft: Draft, pattern: re.Pattern[str]) -> Iterator[tuple[Segment, re.Match[str]]]:
     """Norms (not closing clauses or definitions) where ``pattern`` matches, with the first match."""
     for seg in candidates(draft, pattern):
-        if seg.closing or seg.definition:
+        if seg.closing or seg.definition or not may_match(pattern, seg.folded):
             continue
         m = pattern.search(seg.key)
         if m:
@@ -90,7 +90,7 @@ def refusals_without_grounds(draft: Draft, pattern: dict[str, re.Pattern[str]]) 
     for seg, m in norm_matches(draft, pattern[lang]):
         if public_actor_in(draft, seg):
             if grounded is None:
-                grounded = bool(REFUSAL_GROUNDS[lang].search(draft.norm_text))
+                grounded = draft.norm_text_matches(REFUSAL_GROUNDS[lang])
             if grounded:
                 return
             yield seg, m

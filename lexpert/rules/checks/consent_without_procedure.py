@@ -33,7 +33,7 @@ def consents_without_procedure(draft: Draft) -> Iterator[Hit]:
     lang = draft.lang
     for seg, m in norm_matches(draft, CONSENT[lang]):
         if not DEADLINE[lang].search(seg.key):
-            if CONSENT_PROCEDURE[lang].search(draft.norm_text) or REFUSAL_GROUNDS[lang].search(draft.norm_text):
+            if draft.norm_text_matches(CONSENT_PROCEDURE[lang]) or draft.norm_text_matches(REFUSAL_GROUNDS[lang]):
                 return
             yield Hit(seg, seg.start + m.start(), seg.start + m.end())
             return

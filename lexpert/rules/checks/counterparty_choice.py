@@ -44,7 +44,7 @@ def find(draft: Draft) -> Iterator[Hit]:
             continue
         if public_actor_in(draft, seg):
             if competitive is None:
-                competitive = bool(COMPETITION[lang].search(draft.norm_text))
+                competitive = draft.norm_text_matches(COMPETITION[lang])
             if competitive:
                 return
             yield Hit(seg, seg.start + m.start(), seg.start + m.end())

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from lexpert.rules.checks.common import candidates
 from lexpert.rules.context import Draft
-from lexpert.rules.model import Hit
+from lexpert.rules.model import Hit, matches, may_match
 
 # «Размер субсидии … определяется акиматом», «Требования к участникам устанавливаются комиссией».
 DELEGATION = {
@@ -64,7 +64,7 @@ def find(draft: Draft) -> Iterator[Hit]:
     lang = draft.lang
     pattern, limited = DELEGATION[lang], LIMITED[lang]
     for seg in candidates(draft, pattern):
-        if seg.closing or seg.definition or limited.search(seg.key):
+        if seg.closing or seg.definition or not may_match(pattern, seg.folded) or matches(limited, seg.key, seg.folded):
             continue
         for m in pattern.finditer(seg.key):
             agent = m.group("agent")

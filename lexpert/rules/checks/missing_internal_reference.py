@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lexpert.rules.checks.common import candidates
 from lexpert.rules.context import Draft
 from lexpert.rules.model import Hit
+from lexpert.structure.model import Unit
 
 _NUM = r"(\d+)(?:[-.]\d+)?"
 REFERENCE = {
@@ -28,19 +30,20 @@ REFERENCE = {
 }
 
 
-def _highest(draft: Draft, kind: str) -> int:
-    numbers = [int(m.group()) for u in draft.root.walk() if u.kind == kind and u.number for m in [re.match(r"\d+", u.number)] if m]
+def _highest(units: list[Unit], kind: str) -> int:
+    numbers = [int(m.group()) for u in units if u.kind == kind and u.number for m in [re.match(r"\d+", u.number)] if m]
     return max(numbers, default=0)
 
 
 def find(draft: Draft) -> Iterator[Hit]:
     """References beyond the highest point or article number the act has (at least three of them parsed)."""
+    units = list(draft.root.walk())
     for kind, pattern in REFERENCE[draft.lang].items():
-        count = sum(1 for u in draft.root.walk() if u.kind == kind)
+        count = sum(1 for u in units if u.kind == kind)
         if count < 3:
             continue
-        highest = _highest(draft, kind)
-        for seg in draft.segments:
+        highest = _highest(units, kind)
+        for seg in candidates(draft, pattern):
             for m in pattern.finditer(seg.key):
                 if int(m.group(1)) > highest:
                     yield Hit(seg, seg.start + m.start(), seg.start + m.end())

@@ -39,13 +39,13 @@ def find(draft: Draft) -> Iterator[Hit]:
     """Steps of a body in procedures (chapters) that set no time limit anywhere."""
     lang = draft.lang
     steps, deadline = STEPS[lang], DEADLINE[lang]
-    if not PROCEDURE[lang].search(draft.norm_text):
+    if not draft.norm_text_matches(PROCEDURE[lang]):
         return
     timed: dict[int, bool] = {}
     for seg, m in norm_matches(draft, steps):
         key = id(seg.chapter)
         if key not in timed:
-            timed[key] = bool(deadline.search(draft.chapter_text(seg)))
+            timed[key] = draft.chapter_matches(seg, deadline)
         if timed[key] or in_list_of_powers(seg, draft.lead_text(seg)):
             continue
         if OBJECT[lang].search(seg.key) and public_actor_in(draft, seg):

@@ -31,7 +31,7 @@ def find(draft: Draft) -> Iterator[Hit]:
     lang = draft.lang
     for seg, m in norm_matches(draft, SUBMITTED[lang]):
         if public_actor_in(draft, seg):
-            if LIST[lang].search(draft.norm_text):
+            if draft.norm_text_matches(LIST[lang]):
                 return
             yield Hit(seg, seg.start + m.start(), seg.start + m.end())
             return
