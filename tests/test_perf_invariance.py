@@ -14,8 +14,9 @@ import pytest
 import yaml
 
 from lexpert.nlp.pipeline import fold
-from lexpert.rules.loader import CHECKS_DIR, DATA_DIR, _LOADER, load_rules
+from lexpert.rules.loader import CHECKS_DIR, DATA_DIR, load_rules
 from lexpert.rules.model import needed_strings
+from lexpert.rules.yamlfile import parse_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "corpora"
@@ -90,9 +91,13 @@ def test_lemma_anchor_is_in_every_form_with_that_lemma():
 
 
 def test_libyaml_reads_the_rules_as_the_python_parser_does():
-    for path in [*sorted(DATA_DIR.rglob("*.yaml")), *sorted(CHECKS_DIR.glob("*.yaml"))]:
+    lexicon = DATA_DIR.parent / "lexicon"
+    paths = [*sorted(DATA_DIR.rglob("*.yaml")), *sorted(CHECKS_DIR.glob("*.yaml")), DATA_DIR.parent / "factors.yaml"]
+    paths += sorted(lexicon.rglob("*.yaml"))
+    assert lexicon / "actors.yaml" in paths
+    for path in paths:
         text = path.read_text(encoding="utf-8")
-        assert yaml.load(text, Loader=_LOADER) == yaml.safe_load(text), path
+        assert parse_yaml(text) == yaml.safe_load(text), path
 
 
 def test_check_of_a_draft_without_token_pattern_candidates_does_not_import_spacy(tmp_path):

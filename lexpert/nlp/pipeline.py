@@ -6,7 +6,9 @@ command that needs no annotation starts without it.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -23,6 +25,20 @@ DEFAULT_BACKEND = "lexpert"
 TOKENIZER_CACHE = 200_000
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No garbage collection inside: building a pipeline allocates a few hundred thousand
+    long-lived objects (lexemes, tables, dictionaries) and no garbage, yet each of them
+    would trigger collections that walk everything loaded so far."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 @cache
 def get_nlp(lang: str, backend: str = DEFAULT_BACKEND) -> Language:
     """The pipeline for ``lang`` ("kk" or "ru"), built once per process.
@@ -37,7 +53,8 @@ def get_nlp(lang: str, backend: str = DEFAULT_BACKEND) -> Language:
     chosen = get_backend(backend)
     if lang not in chosen.languages:
         raise LexpertError(None, f"the {backend} backend has no {lang!r} pipeline", "choose another backend")
-    nlp = chosen.build(lang)
+    with _collector_paused():
+        nlp = chosen.build(lang)
     tokenizer = getattr(nlp, "tokenizer", None)
     if isinstance(getattr(tokenizer, "max_cache_size", None), int):
         tokenizer.max_cache_size = max(tokenizer.max_cache_size, TOKENIZER_CACHE)

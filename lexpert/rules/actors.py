@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from lexpert.rules.yamlfile import parse_yaml
 
 PUBLIC = "public"
 PRIVATE = "private"
@@ -48,7 +48,7 @@ def _compile(entries: list[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, dict[str, re.Pattern[str]]]:
     text = resources.files("lexpert.rules").joinpath("lexicon/actors.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = parse_yaml(text)
     return {group: {lang: _compile(entries) for lang, entries in langs.items()} for group, langs in data.items()}
 
 

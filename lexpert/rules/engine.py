@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from lexpert.findings import Finding
 from lexpert.rules.actors import PRIVATE, PUBLIC, subject_kind
 from lexpert.rules.context import Draft, Segment
 from lexpert.rules.emit import make_finding
-from lexpert.rules.model import Hit, Rule, may_match, needed_strings
+from lexpert.rules.model import Hit, Rule, may_match, needed_strings, needs_implied
 
+BUILTIN_DATA = str(Path(__file__).parent / "data")  # the built-in rules: their patterns are validated by the tests
 WINDOW = 120  # characters searched by ``before`` / ``after`` conditions
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=\S)|\n")
 
@@ -45,8 +47,9 @@ def _match(draft: Draft, rule: Rule) -> Iterator[Hit]:
     order = draft.positions
     everywhere = rule.in_definitions
     for r, regex in enumerate(spec.regexes):
+        implied = needs_implied(regex)
         for seg in draft.segments_with(needed_strings(regex)):
-            if not seg.closing and (everywhere or not seg.definition) and may_match(regex, seg.folded):
+            if not seg.closing and (everywhere or not seg.definition) and (implied or may_match(regex, seg.folded)):
                 i = order[id(seg)]
                 start = seg.start
                 spans.extend((start + m.start(), 0, i, r, k, seg, m.start(), m.end()) for k, m in enumerate(regex.finditer(seg.key)))
@@ -54,7 +57,7 @@ def _match(draft: Draft, rule: Rule) -> Iterator[Hit]:
         segments = [s for s in draft.segments if not s.closing and (everywhere or not s.definition)]
         spans.extend(
             (seg.start + start, 1, k, 0, 0, seg, start, end)
-            for k, (seg, start, end) in enumerate(_token_spans(draft, segments, spec.patterns, rule.id))
+            for k, (seg, start, end) in enumerate(_token_spans(draft, segments, spec.patterns, rule))
         )
     spans.sort(key=lambda s: s[:5])
     for *_, seg, start, end in spans:
@@ -62,13 +65,13 @@ def _match(draft: Draft, rule: Rule) -> Iterator[Hit]:
             yield Hit(seg, seg.start + start, seg.start + end)
 
 
-def _token_spans(draft: Draft, segments: list[Segment], patterns: tuple, rule_id: str) -> list[tuple[Segment, int, int]]:
+def _token_spans(draft: Draft, segments: list[Segment], patterns: tuple, rule: Rule) -> list[tuple[Segment, int, int]]:
     needs = _pattern_needs(draft.lang, patterns)
     holding = _holding(draft, needs)
     candidates = segments if holding is None else [seg for seg in segments if draft.positions[id(seg)] in holding]
     if not candidates:
         return []
-    matcher = _matcher(draft.lang, rule_id, patterns)
+    matcher = _matcher(draft.lang, rule.id, patterns, validate=not rule.path.startswith(BUILTIN_DATA))
     out = []
     for seg, doc in zip(candidates, draft.docs_of(candidates), strict=True):
         for _, i, j in matcher(doc):
@@ -79,8 +82,8 @@ def _token_spans(draft: Draft, segments: list[Segment], patterns: tuple, rule_id
 _MATCHERS: dict[tuple[str, str, int], tuple[tuple, object]] = {}
 
 
-def _matcher(lang: str, rule_id: str, patterns: tuple) -> object:
-    """The spaCy Matcher of a rule's patterns, built once per process."""
+def _matcher(lang: str, rule_id: str, patterns: tuple, validate: bool) -> object:
+    """The spaCy Matcher of a rule's patterns, built once per process; ``validate`` checks the patterns' schema first."""
     key = (lang, rule_id, id(patterns))
     known = _MATCHERS.get(key)
     if known is None or known[0] is not patterns:
@@ -88,7 +91,7 @@ def _matcher(lang: str, rule_id: str, patterns: tuple) -> object:
 
         from lexpert.nlp import get_nlp
 
-        matcher = Matcher(get_nlp(lang).vocab, validate=True)
+        matcher = Matcher(get_nlp(lang).vocab, validate=validate)
         matcher.add(rule_id, list(patterns))
         known = _MATCHERS[key] = (patterns, matcher)
     return known[1]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from lexpert.rules.yamlfile import parse_yaml
 
 LANGS = ("kk", "ru", "en")
 
@@ -59,7 +59,7 @@ def _texts(raw: dict, key: str, fid: str) -> dict[str, str]:
 def load_factors() -> dict[str, Factor]:
     """All factors of the catalogue, by id, in catalogue order."""
     text = resources.files("lexpert.rules").joinpath("factors.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = parse_yaml(text)
     groups = data["groups"]
     factors: dict[str, Factor] = {}
     for fid, raw in data["factors"].items():

@@ -11,16 +11,15 @@ from lexpert.errors import ConfigError
 from lexpert.rules.checks import CHECKS
 from lexpert.rules.factors import load_factors
 from lexpert.rules.model import Rule, parse_rule
+from lexpert.rules.yamlfile import parse_yaml
 
 DATA_DIR = Path(__file__).parent / "data"
 CHECKS_DIR = Path(__file__).parent / "checks"
-# libyaml's parser when installed (same documents, a tenth of the time), else the pure-Python one
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _read(path: Path) -> object:
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        return parse_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise ConfigError(str(path), f"not valid YAML ({exc})", "Fix the syntax of the rule file.") from None
     except OSError as exc:

@@ -76,13 +76,19 @@ def needed_strings(regex: re.Pattern[str]) -> frozenset[str] | None:
     an alternation.  A norm whose folded text (:func:`lexpert.nlp.pipeline.fold`) holds
     none of them cannot match, so the engine does not run the regex there.
     """
+    parsed = _parsed(regex.pattern, regex.flags)
+    return None if parsed is None else _sequence_needs(parsed[0], parsed[1])
+
+
+@lru_cache(maxsize=None)
+def _parsed(source: str, flags: int) -> tuple[list, Any] | None:
+    """The items of ``source`` as the ``re`` parser reads them, with its constants module; None when it cannot."""
     try:
         from re import _constants, _parser
 
-        items = _parser.parse(regex.pattern, regex.flags)
+        return list(_parser.parse(source, flags)), _constants
     except Exception:  # noqa: BLE001 - a pattern the parser module cannot read only loses the shortcut
         return None
-    return _sequence_needs(list(items), _constants)
 
 
 @lru_cache(maxsize=None)
@@ -99,7 +105,7 @@ def _sequence_needs(items: list, constants: Any) -> frozenset[str] | None:
     def better(found: frozenset[str] | None) -> None:
         nonlocal best
         if found and all(found) and (best is None or min(map(len, found)) > min(map(len, best))):
-            best = found
+            best = _without_superstrings(found)
 
     for op, arg in items:
         letter = None
@@ -125,6 +131,11 @@ def _sequence_needs(items: list, constants: Any) -> frozenset[str] | None:
                 better(frozenset().union(*branches))
     better(frozenset({"".join(run)}))
     return best
+
+
+def _without_superstrings(strings: frozenset[str]) -> frozenset[str]:
+    """``strings`` less those that contain another one (a text holds one of either set or of neither)."""
+    return frozenset(s for s in strings if not any(o != s and o in s for o in strings))
 
 
 def phrase_regex(phrase: str) -> re.Pattern[str]:
@@ -271,6 +282,17 @@ def may_match(regex: re.Pattern[str], folded: str) -> bool:
     return any(_holds_needs(needs, folded) for _, needs in _alternatives(regex))
 
 
+@lru_cache(maxsize=None)
+def needs_implied(regex: re.Pattern[str]) -> bool:
+    """True when a text holding one of :func:`needed_strings` always passes :func:`may_match` (one alternative,
+    each of whose needs is a substring of every needed string)."""
+    strings = needed_strings(regex)
+    alternatives = _alternatives(regex)
+    if strings is None or len(alternatives) != 1:
+        return False
+    return all(any(part in string for part in need) for need in alternatives[0][1] for string in strings)
+
+
 def _holds_needs(needs: tuple[frozenset[str], ...], folded: str) -> bool:
     for need in needs:
         for string in need:
@@ -321,12 +343,10 @@ def _split_alternatives(source: str) -> list[str]:
 
 def _all_needs(source: str, flags: int) -> tuple[frozenset[str], ...]:
     """Every literal run (two letters or more) a match of ``source`` must cross, and the needed strings of each required group."""
-    try:
-        from re import _constants, _parser
-
-        items = list(_parser.parse(source, flags))
-    except Exception:  # noqa: BLE001 - a pattern the parser module cannot read only loses the shortcut
+    parsed = _parsed(source, flags)
+    if parsed is None:
         return ()
+    items, _constants = parsed
     needs: list[frozenset[str]] = []
     run: list[str] = []
     for op, arg in [*items, (None, None)]:
@@ -351,5 +371,5 @@ def _all_needs(source: str, flags: int) -> tuple[frozenset[str], ...]:
             found = [_sequence_needs(list(branch), _constants) for branch in arg[1]]
             group = frozenset().union(*found) if all(found) else None
         if group and all(group):
-            needs.append(group)
+            needs.append(_without_superstrings(group))
     return tuple(needs)

@@ -110,3 +110,22 @@ def test_tokenizer_cache_is_large_and_changes_no_token(lang):
     )
     for _ in range(2):  # the second pass reads the cache
         assert [[t.text for t in nlp.tokenizer(line)] for line in lines] == [[t.text for t in uncached(line)] for line in lines]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_collector_paused_restores_the_collector(enabled):
+    import gc
+
+    from lexpert.nlp.pipeline import _collector_paused
+
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with _collector_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled() is enabled
+        with pytest.raises(RuntimeError), _collector_paused():
+            raise RuntimeError
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -59,3 +59,22 @@ def test_an_alternative_the_text_lacks_is_not_searched():
 )
 def test_alternatives_are_cut_at_top_level_bars_only(source, parts):
     assert _split_alternatives(source) == parts
+
+
+def test_token_patterns_of_the_built_in_rules_pass_spacy_validation():
+    """The engine builds the built-in rules' matchers without schema validation: this test is that validation."""
+    from spacy.matcher import Matcher
+
+    from lexpert.nlp import get_nlp
+    from lexpert.rules.engine import BUILTIN_DATA
+
+    checked = 0
+    for rule in load_rules():
+        for lang, spec in rule.match.items():
+            if spec.patterns:
+                assert rule.path.startswith(BUILTIN_DATA), rule.path
+                Matcher(get_nlp(lang).vocab, validate=True).add(rule.id, list(spec.patterns))
+                checked += 1
+    assert checked >= 2
+    with pytest.raises(ValueError):
+        Matcher(get_nlp("ru").vocab, validate=True).add("bad", [[{"LEMA": "срок"}]])

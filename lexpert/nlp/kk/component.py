@@ -17,7 +17,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .morph.analyser import Analysis, analyse_lower
+from .morph.analyser import Analysis, analyse_lower, prepare
 from .morph.disambiguation import context_matters, pick
 
 _CLAUSE_END = frozenset(".;:!?")
@@ -48,9 +48,14 @@ class _Entry:
 
 
 class KazakhMorph:
-    """Sets ``lemma_`` (lower case), ``pos_`` and ``morph`` on every token."""
+    """Sets ``lemma_`` (lower case), ``pos_`` and ``morph`` on every token.
+
+    The analyser's data is loaded when the component is made, so that processes forked
+    from one that built the pipeline share it.
+    """
 
     def __init__(self, vocab: Vocab) -> None:
+        prepare()
         self.vocab = vocab
         self._row_of: dict[int, int] = {}
         self._entries: list[_Entry] = []

@@ -13,12 +13,14 @@ from typing import Any
 def _define() -> dict[str, type]:
     from spacy.lang.ru import Russian, RussianDefaults
 
+    from lexpert.nlp.ru.lex_attrs import LEX_ATTRS
     from lexpert.nlp.ru.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
     class LegalRussianDefaults(RussianDefaults):
-        """spaCy's Russian defaults plus the abbreviations of legal acts."""
+        """spaCy's Russian defaults plus the abbreviations of legal acts (and a faster ``like_num``)."""
 
         tokenizer_exceptions = TOKENIZER_EXCEPTIONS
+        lex_attr_getters = {**RussianDefaults.lex_attr_getters, **LEX_ATTRS}
 
     class LegalRussian(Russian):
         """Blank Russian with legal tokenizer exceptions (no downloaded model)."""

@@ -22,6 +22,7 @@ Lemma conventions (rules rely on them):
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -52,8 +53,15 @@ def _rows(name: str) -> list[list[str]]:
 
 @cache
 def morph_analyzer() -> pymorphy3.MorphAnalyzer:
-    """The shared pymorphy3 analyser (loaded once)."""
-    return pymorphy3.MorphAnalyzer()
+    """The shared pymorphy3 analyser (loaded once).
+
+    The dictionary path is given, as pymorphy3 would find it, so that it does not scan
+    every installed package's entry points (importlib.metadata) to find it.
+    """
+    import pymorphy3_dicts_ru
+
+    path = os.environ.get(pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE) or pymorphy3_dicts_ru.get_path()
+    return pymorphy3.MorphAnalyzer(path, lang="ru")
 
 
 @cache
@@ -66,6 +74,13 @@ def kept_adjectives() -> frozenset[str]:
 def preposition_cases() -> dict[str, frozenset[str]]:
     """Preposition → the UD cases it governs."""
     return {row[0]: frozenset(row[1].split()) for row in _rows("prepositions.tsv")}
+
+
+def prepare() -> None:
+    """Load pymorphy3's dictionary and our word lists now rather than on the first word."""
+    lexicon()
+    kept_adjectives()
+    preposition_cases()
 
 
 def make_reading(lemma: str, upos: str, feats: dict[str, str], score: float, agrees: bool = True) -> Reading:

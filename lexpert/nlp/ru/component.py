@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from lexpert.nlp.ru import disambiguation
-from lexpert.nlp.ru.analyser import Reading, analyse, lexicon, make_reading, morph_analyzer
+from lexpert.nlp.ru.analyser import Reading, analyse, lexicon, make_reading, morph_analyzer, prepare
 from lexpert.nlp.ru.tokenizer_exceptions import ABBREVIATIONS, YEAR
 
 _NOTHING: frozenset[tuple] = frozenset()
@@ -78,11 +78,14 @@ class RussianMorphologizer:
 
     Context states and agreement sets are interned as small integers so that the
     cache key of a choice, (surface form, state, next word's agreements), is cheap.
+    The analyser's data is loaded when the component is made, so that processes forked
+    from one that built the pipeline share it.
     """
 
     def __init__(self, vocab: Vocab, tagger: str) -> None:
         if tagger not in ("heuristic", "slovnet"):
             raise ValueError(f"unknown Russian tagger {tagger!r}: use 'heuristic' or 'slovnet'")
+        prepare()
         self.vocab = vocab
         self.tagger = tagger
         self._forms: dict[int, FormInfo] = {}

@@ -280,6 +280,12 @@ def _hyphenated(word: str) -> list[Analysis]:
     ]
 
 
+def prepare() -> None:
+    """Load the lexicon and generate the ending tables now rather than on the first word."""
+    load_lexicon()
+    max_ending_length()
+
+
 @lru_cache(maxsize=262_144)
 def analyse_lower(word: str) -> tuple[Analysis, ...]:
     """All readings of a lower-case word, best first (cached per form)."""

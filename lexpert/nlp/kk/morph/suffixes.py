@@ -99,11 +99,13 @@ Endings = dict[str, list[Chain]]
 
 
 _VOICING = {"қ": "ғ", "к": "г", "п": "б"}
+_VOWELS = frozenset("аәеоөұүыіу")
+"""Vowels that voice a preceding suffix-final қ/к/п."""
 
 
 def _join(chain: Chain, label: str, surface: str) -> Chain:
     """Append a morpheme, voicing a suffix-final қ/к/п before a vowel (-дық + ы → -дығы)."""
-    if chain and surface and surface[0] in "аәеоөұүыіу":
+    if chain and surface and surface[0] in _VOWELS:
         last_label, last = chain[-1]
         if last and last[-1] in _VOICING:
             chain = chain[:-1] + ((last_label, last[:-1] + _VOICING[last[-1]]),)
@@ -155,6 +157,24 @@ def nominal_endings(h: str, cls: str) -> Endings:
     return endings
 
 
+def _extend_verbal(endings: Endings, h: str, form: Chain, cls: str) -> None:
+    """Add ``form`` followed by every nominal ending of a ``cls`` stem (as `_extend_nominal` would)."""
+    label, last = form[-1]
+    voiced = form
+    if last and last[-1] in _VOICING:
+        voiced = form[:-1] + ((label, last[:-1] + _VOICING[last[-1]]),)
+    plain_text, voiced_text = "".join(s for _, s in form), "".join(s for _, s in voiced)
+    for ending, chains in nominal_endings(h, cls).items():
+        for chain in chains:
+            if chain and chain[0][1][:1] in _VOWELS:
+                text, chain = voiced_text + ending, voiced + chain
+            else:
+                text, chain = plain_text + ending, form + chain
+            found = endings.setdefault(text, [])
+            if chain not in found:
+                found.append(chain)
+
+
 @cache
 def verbal_endings(h: str, cls: str) -> Endings:
     """All verbal endings after a verb stem of this class, nominal continuations included."""
@@ -176,10 +196,10 @@ def verbal_endings(h: str, cls: str) -> Endings:
                 continue
             suffix = NEGATED_FUTURE_PARTICIPLE if negated and label == "PTCP_FUT" else table[c]
             form = base + ((label, realise(suffix, h)),)
-            _extend_nominal(endings, h, form, final_class(form[-1][1]))
+            _extend_verbal(endings, h, form, final_class(form[-1][1]))
             if label in ("PTCP_PAST", "PTCP_HAB"):
                 fact = form + (("FACT", realise(FACTIVE, h)),)
-                _extend_nominal(endings, h, fact, "K")
+                _extend_verbal(endings, h, fact, "K")
     return endings
 
 
