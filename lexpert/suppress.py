@@ -6,7 +6,7 @@ Three sources, each with a required reason:
 - an inline marker in a ``.txt``/``.md`` draft, ``lexpert: ignore RULE — reason``
   (in Markdown inside ``<!-- … -->``), on the norm's line or alone on the line before it;
 - a Word comment on the norm in a ``.docx`` draft whose text starts with the same marker
-  (the comments part is found, and checked, the way the reader finds the document part).
+  (read with the draft: :attr:`SourceText.comments`).
 
 ``RULE`` is a rule id, a factor id, a comma-separated list of them, or ``all``.
 A suppression that matched nothing is reported as unused.
@@ -15,16 +15,11 @@ A suppression that matched nothing is reported as unused.
 from __future__ import annotations
 
 import re
-import zipfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
-from lxml import etree
-
 from lexpert.config import Suppression
 from lexpert.findings import DocumentResult, Finding, normalise
-from lexpert.ingest.docx_package import COMMENTS, DocxPackage
 from lexpert.ingest.model import SourceText
 
 _MARKER = re.compile(
@@ -32,7 +27,6 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _BARE_MARKER = re.compile(r"lexpert:\s*ignore\b", re.IGNORECASE)
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 @dataclass
@@ -71,6 +65,8 @@ def inline_markers(source: SourceText) -> tuple[list[Marker], list[str]]:
         return _docx_markers(source)
     markers: list[Marker] = []
     malformed: list[str] = []
+    if not _BARE_MARKER.search(source.text):  # the usual case: one scan instead of one per line
+        return markers, malformed
     lines = source.text.split("\n")
     for index, line in enumerate(lines):
         if not _BARE_MARKER.search(line):
@@ -126,33 +122,18 @@ def _next_text_line(lines: list[str], index: int) -> int | None:
 
 def _docx_markers(source: SourceText) -> tuple[list[Marker], list[str]]:
     """Word comments starting with the marker, mapped to the line of the paragraph they anchor."""
-    try:
-        with zipfile.ZipFile(source.path) as archive:
-            package = DocxPackage(archive, source.path)
-            comments_part = package.related(COMMENTS)
-            if comments_part is None:
-                return [], []
-            comments = package.xml(comments_part)  # refused (InputError) if it declares a DOCTYPE
-            body = package.xml(package.document)
-    except (OSError, zipfile.BadZipFile, zlib.error, etree.XMLSyntaxError):
-        return [], []
-    texts = {
-        c.get(f"{_W}id"): "".join(c.itertext()).strip() for c in comments.iter(f"{_W}comment")
-    }
     paragraph_line = {b.source_index: source.line_of(b.start) for b in source.blocks if b.source_index is not None}
     markers: list[Marker] = []
     malformed: list[str] = []
-    for index, paragraph in enumerate(body.iter(f"{_W}p")):
-        for start in paragraph.iter(f"{_W}commentRangeStart"):
-            text = texts.get(start.get(f"{_W}id"), "")
-            if not _BARE_MARKER.match(text):
-                continue
-            line = paragraph_line.get(index)
-            match = _MARKER.match(text)
-            if match is None:
-                malformed.append(f"{source.path}: Word comment '{text[:60]}' needs a rule and a reason")
-            elif line is not None:
-                markers.append(_marker(match, f"{source.path}:{line} (Word comment)", line=line))
+    for index, text in source.comments:
+        if not _BARE_MARKER.match(text):
+            continue
+        line = paragraph_line.get(index)
+        match = _MARKER.match(text)
+        if match is None:
+            malformed.append(f"{source.path}: Word comment '{text[:60]}' needs a rule and a reason")
+        elif line is not None:
+            markers.append(_marker(match, f"{source.path}:{line} (Word comment)", line=line))
     return markers, malformed
 
 

@@ -6,7 +6,8 @@ position in that sequence.  The paragraph text is the run text (``w:t``; ``w:tab
 whitespace) with whitespace collapsed to single spaces and stripped, so it maps
 back onto the runs character by character apart from whitespace; deleted text
 (tracked changes), hidden text, field codes and the fallback copy of drawings are
-left out.
+left out.  Word comments are kept with the paragraph where each starts
+(:attr:`SourceText.comments`) for the suppression markers.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from lxml import etree
 from lexpert.ingest.assemble import Paragraph, assemble, one_line
 from lexpert.ingest.container import open_container
 from lexpert.ingest.docx_numbering import Numbering, NumberingDefinitions
-from lexpert.ingest.docx_package import NUMBERING, STYLES, DocxPackage, PartCache, package_errors
+from lexpert.ingest.docx_package import COMMENTS, NUMBERING, STYLES, DocxPackage, PartCache, package_errors
 from lexpert.ingest.docx_styles import VAL, StyleSheet, first_child, paragraph_properties, w
 from lexpert.ingest.model import SourceText
 
@@ -30,6 +31,7 @@ _SKIPPED = frozenset(
 _CHARACTERS = {w("tab"): "\t", w("ptab"): "\t", w("br"): " ", w("cr"): " ", w("noBreakHyphen"): "-"}
 _BODY, _P, _R, _T, _TC = w("body"), w("p"), w("r"), w("t"), w("tc")
 _R_PR, _VANISH = w("rPr"), w("vanish")
+_COMMENT, _COMMENT_START, _ID = w("comment"), w("commentRangeStart"), w("id")
 _OFF = ("0", "false", "off")
 
 _STYLESHEETS: PartCache[StyleSheet] = PartCache(StyleSheet)
@@ -74,9 +76,24 @@ def read_docx(path: Path, display: str) -> SourceText:
         styles = _STYLESHEETS.get(package, styles_part) if styles_part else StyleSheet(None)
         numbering_part = package.related(NUMBERING)
         definitions = _NUMBERINGS.get(package, numbering_part) if numbering_part else NumberingDefinitions(None)
+        comments_part = package.related(COMMENTS)
+        comments = package.xml(comments_part) if comments_part else None
     body = root.find(_BODY)
     paragraphs = [] if body is None else _paragraphs(body, styles, Numbering(definitions, styles))
-    return assemble(display, "docx", paragraphs)
+    source = assemble(display, "docx", paragraphs)
+    if comments is not None and body is not None:
+        source.comments = _anchored_comments(body, comments)
+    return source
+
+
+def _anchored_comments(body: etree._Element, comments: etree._Element) -> tuple[tuple[int, str], ...]:
+    """``(source_index, text)`` of each Word comment, at the paragraph where its range starts."""
+    texts = {c.get(_ID): "".join(c.itertext()).strip() for c in comments.iter(_COMMENT)}
+    return tuple(
+        (index, texts.get(start.get(_ID), ""))
+        for index, paragraph in enumerate(body.iter(_P))
+        for start in paragraph.iter(_COMMENT_START)
+    )
 
 
 def _paragraphs(body: etree._Element, styles: StyleSheet, numbering: Numbering) -> list[Paragraph]:

@@ -53,6 +53,8 @@ class SourceText:
     text: str
     blocks: list[Block] = field(default_factory=list)
     encoding: str | None = None
+    # .docx: (source_index of the paragraph where a Word comment starts, the comment's text)
+    comments: tuple[tuple[int, str], ...] = ()
     _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
