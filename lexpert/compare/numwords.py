@@ -6,9 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import pymorphy3
-
 from lexpert.compare.lexicon import LangLexicon, load_lexicon
+from lexpert.nlp.ru.analyser import morph_analyzer
 
 _SCALES = (1000, 1_000_000, 1_000_000_000)
 
@@ -24,13 +23,8 @@ class NumberWord:
 
 
 @cache
-def _morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
-
-
-@cache
 def _ru_parses(word: str) -> tuple[tuple[str, str], ...]:
-    return tuple((p.normal_form, str(p.tag)) for p in _morph().parse(word))
+    return tuple((p.normal_form, str(p.tag)) for p in morph_analyzer().parse(word))
 
 
 def number_word(word: str, lang: str) -> NumberWord | None:
