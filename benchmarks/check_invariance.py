@@ -1,12 +1,12 @@
-"""Speed work must not change a finding: compare the engine with a reference copy on the same rule data.
+"""Speed work must not change a finding: compare the code with a reference copy on the same rule data.
 
     cp -r lexpert /tmp/lexpert_ref/lexpert              # once, before optimising
     python benchmarks/check_invariance.py --reference /tmp/lexpert_ref
 
 The reference tree is rebuilt for each run: the current ``lexpert/`` package with the
-engine files (the ones performance work touches, ``--engine-files``) taken from the
-reference copy.  Rule data, checks, lexicons, readers and structure come from one snapshot of the
-checkout in both trees (others may edit them meanwhile), so only the engine differs.  Each tree checks every draft of
+code files (``--engine-files``; by default every ``.py``) taken from the reference copy.
+The data (rule YAML, lexicons, factor texts) come from one snapshot of the checkout in
+both trees (others may edit them meanwhile), so only the code differs.  Each tree checks every draft of
 ``../shared/eval/{kk,ru}`` and ``corpora/`` in a fresh interpreter with all rules on;
 the findings (rule, line, end line, start, end, quote, address, fingerprint, message)
 must be identical.  Exit code 0 when they are, 1 with the differences otherwise.
@@ -24,16 +24,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT / ".." / "shared" / "eval"
-ENGINE_FILES = (
-    "rules/engine.py", "rules/emit.py", "rules/context.py", "rules/loader.py", "rules/model.py",
-    "check.py", "nlp/__init__.py", "nlp/pipeline.py", "nlp/sentences.py", "nlp/ru", "nlp/kk/component.py",
-    "batch/worker.py", "batch/pool.py", "cli/_app.py", "cli/__init__.py",
-    "lang.py", "ingest/encoding.py", "structure/kk_morph.py",
-    *(f"rules/checks/{name}.py" for name in (
-        "common", "consent_without_procedure", "counterparty_choice", "delegated_content",
-        "step_without_deadline", "undefined_authorised_body", "unlisted_documents",
-    )),
-)
+
+
+def code_files(reference: Path) -> list[str]:
+    """Every Python module of the reference package, relative to ``lexpert/``: the code, not the data."""
+    package = reference / "lexpert"
+    return sorted(str(p.relative_to(package)) for p in package.rglob("*.py") if "__pycache__" not in p.parts)
+
+
 _CHILD = """
 import json, sys
 from lexpert.check import check_paths
@@ -83,14 +81,15 @@ def findings(tree: Path, paths: list[str]) -> list:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reference", type=Path, default=Path("/tmp/lexpert_ref"), help="folder holding the reference lexpert/")
-    parser.add_argument("--engine-files", nargs="*", default=list(ENGINE_FILES))
+    parser.add_argument("--engine-files", nargs="*", help="files or folders under lexpert/ (default: every .py)")
     args = parser.parse_args()
+    engine_files = args.engine_files or code_files(args.reference)
     paths = drafts()
     with tempfile.TemporaryDirectory() as tmp:
         # one snapshot of the checkout, so that rule data edited meanwhile cannot differ between the two runs
         now = Path(tmp) / "current"
         shutil.copytree(ROOT / "lexpert", now / "lexpert", ignore=shutil.ignore_patterns("__pycache__"))
-        ref_tree = overlay(now / "lexpert", args.reference, Path(tmp) / "reference", tuple(args.engine_files))
+        ref_tree = overlay(now / "lexpert", args.reference, Path(tmp) / "reference", tuple(engine_files))
         expected = findings(ref_tree, paths)
         actual = findings(now, paths)
     old = {json.dumps(f, ensure_ascii=False) for f in expected}
