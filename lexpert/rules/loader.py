@@ -26,14 +26,14 @@ def _read(path: Path) -> object:
         raise ConfigError(str(path), f"cannot be read ({exc.strerror})") from None
 
 
-def load_dir(folder: Path) -> list[Rule]:
-    """All YAML rules under ``folder`` (any depth), sorted by id."""
+def load_dir(folder: Path, lazy: bool = False) -> list[Rule]:
+    """All YAML rules under ``folder`` (any depth), sorted by id; ``lazy``: regexes compiled on first use."""
     if not folder.is_dir():
         raise ConfigError(str(folder), "rules folder not found", "Give --rules a folder of <id>.yaml files.")
     factors = load_factors()
     rules = []
     for path in sorted(folder.rglob("*.yaml")):
-        rule = parse_rule(_read(path), path)
+        rule = parse_rule(_read(path), path, lazy=lazy)
         if rule.factor not in factors:
             raise ConfigError(str(path), f"key 'factor': unknown factor '{rule.factor}'", "See lexpert/rules/factors.yaml.")
         rules.append(rule)
@@ -41,13 +41,14 @@ def load_dir(folder: Path) -> list[Rule]:
 
 
 def load_checks() -> list[Rule]:
-    """The registered Python checks, with their metadata from ``checks/<id>.yaml``."""
-    return [parse_rule(_read(CHECKS_DIR / f"{rid}.yaml"), CHECKS_DIR / f"{rid}.yaml", find) for rid, find in CHECKS.items()]
+    """The registered Python checks, with their metadata from ``checks/<id>.yaml`` (regexes compiled on first use)."""
+    return [parse_rule(_read(CHECKS_DIR / f"{rid}.yaml"), CHECKS_DIR / f"{rid}.yaml", find, lazy=True) for rid, find in CHECKS.items()]
 
 
 @lru_cache(maxsize=1)
 def _builtin() -> tuple[Rule, ...]:
-    return tuple(load_dir(DATA_DIR) + load_checks())
+    """The built-in catalogue, its regexes compiled on first use (the tests compile every one)."""
+    return tuple(load_dir(DATA_DIR, lazy=True) + load_checks())
 
 
 def load_rules(extra_dirs: tuple[Path, ...] = ()) -> list[Rule]:

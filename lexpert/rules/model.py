@@ -23,13 +23,66 @@ _KEYS = {
 _MATCH_KEYS = {"phrases", "regex", "patterns"}
 _CONTEXT_KEYS = {"actor", "in_definitions", "once", "unless", "require"}
 _WHERE_KEYS = {"match", "before", "after", "sentence", "norm", "document"}
+_FLAG_LETTERS = frozenset("aiLmsux")  # inline flags «(?i)», «(?x:…)» that a pattern may open with
+
+
+class LazyPattern:
+    """``re.compile(pattern, flags)`` done on first use, so a draft compiles only the regexes it reaches.
+
+    Reads like the compiled pattern (``search``, ``finditer``, ``pattern``, ``flags``, …); a
+    LazyPattern of the same source and flags is equal and hashes alike, so it keys caches uncompiled.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        self._regex: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled on the first call; ``re.error`` for a bad pattern)."""
+        if self._regex is None:
+            self._regex = re.compile(self.pattern, self._flags)
+        return self._regex
+
+    @property
+    def flags(self) -> int:
+        """``compiled().flags``: a str pattern gains UNICODE unless ASCII; inline flags need the compiler."""
+        if self._regex is None and not (self.pattern.startswith("(?") and self.pattern[2:3] in _FLAG_LETTERS):
+            return self._flags | (0 if self._flags & re.ASCII else re.UNICODE)
+        return self.compiled().flags
+
+    def search(self, string: str, *span: int) -> re.Match[str] | None:
+        return self.compiled().search(string, *span)
+
+    def match(self, string: str, *span: int) -> re.Match[str] | None:
+        return self.compiled().match(string, *span)
+
+    def finditer(self, string: str, *span: int) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(string, *span)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # a bare instance (made by copy or pickle) has no _regex yet
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LazyPattern) and (other.pattern, other._flags) == (self.pattern, self._flags)
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self._flags))
+
+    def __repr__(self) -> str:
+        return repr(self.compiled())
+
+
+Regex = re.Pattern[str] | LazyPattern
 
 
 @dataclass(frozen=True)
 class LangMatch:
     """How a rule finds its marker in one language."""
 
-    regexes: tuple[re.Pattern[str], ...] = ()
+    regexes: tuple[Regex, ...] = ()
     patterns: tuple[list[dict[str, Any]], ...] = ()  # spaCy Matcher token patterns
 
 
@@ -46,8 +99,8 @@ class Rule:
     actor: str
     in_definitions: bool
     once: bool  # report only the first hit in a document (a defect of the whole act)
-    unless: dict[str, dict[str, tuple[re.Pattern[str], ...]]]
-    require: dict[str, dict[str, tuple[re.Pattern[str], ...]]]
+    unless: dict[str, dict[str, tuple[Regex, ...]]]
+    require: dict[str, dict[str, tuple[Regex, ...]]]
     message: dict[str, str]
     explanation: dict[str, str]
     suggestion: dict[str, str]
@@ -68,7 +121,7 @@ class Hit:
 
 
 @lru_cache(maxsize=None)
-def needed_strings(regex: re.Pattern[str]) -> frozenset[str] | None:
+def needed_strings(regex: Regex) -> frozenset[str] | None:
     """Folded strings one of which every match of ``regex`` contains, or None when none is known.
 
     Read from the parsed pattern: the longest run of plain letters (a ``[её]`` class
@@ -138,14 +191,18 @@ def _without_superstrings(strings: frozenset[str]) -> frozenset[str]:
     return frozenset(s for s in strings if not any(o != s and o in s for o in strings))
 
 
-def phrase_regex(phrase: str) -> re.Pattern[str]:
-    """A phrase as a case-insensitive regex: whole words, any spacing, е = ё."""
+def phrase_source(phrase: str) -> str:
+    """A phrase as the source of a (case-insensitive) regex: whole words, any spacing, е = ё."""
     words = [re.escape(w).replace("е", "[её]") for w in phrase.split()]
-    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+    return r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
 
 
-def parse_rule(data: Any, path: Path, check: Callable[..., Iterator[Hit]] | None = None) -> Rule:
-    """Validate the YAML of one rule (or of a Python check's metadata); errors name the file and key."""
+def parse_rule(data: Any, path: Path, check: Callable[..., Iterator[Hit]] | None = None, lazy: bool = False) -> Rule:
+    """Validate the YAML of one rule (or of a Python check's metadata); errors name the file and key.
+
+    ``lazy``: the regexes are :class:`LazyPattern` and are not compiled here (for the built-in
+    catalogue, whose every pattern the tests compile); otherwise a bad one is reported now.
+    """
     where = str(path)
     if not isinstance(data, dict):
         raise ConfigError(where, "a rule file must be a mapping", "See lexpert/rules/data/*/ for examples.")
@@ -161,7 +218,7 @@ def parse_rule(data: Any, path: Path, check: Callable[..., Iterator[Hit]] | None
     context = data.get("context", {}) or {}
     if not isinstance(context, dict) or set(context) - _CONTEXT_KEYS:
         raise ConfigError(where, "key 'context': expected a mapping with " + ", ".join(sorted(_CONTEXT_KEYS)))
-    match = {} if check is not None else _match(data.get("match"), languages, where)
+    match = {} if check is not None else _match(data.get("match"), languages, where, lazy)
     return Rule(
         id=rule_id,
         factor=_str(data, "factor", where),
@@ -172,8 +229,8 @@ def parse_rule(data: Any, path: Path, check: Callable[..., Iterator[Hit]] | None
         actor=_choice(where, "context.actor", context.get("actor", "not-private"), ACTORS),
         in_definitions=bool(context.get("in_definitions", False)),
         once=bool(context.get("once", False)),
-        unless=_conditions(context.get("unless"), "context.unless", where),
-        require=_conditions(context.get("require"), "context.require", where),
+        unless=_conditions(context.get("unless"), "context.unless", where, lazy),
+        require=_conditions(context.get("require"), "context.require", where, lazy),
         message=_texts(data, "message", where),
         explanation=_texts(data, "explanation", where),
         suggestion=_texts(data, "suggestion", where),
@@ -212,14 +269,16 @@ def _texts(data: dict, key: str, where: str) -> dict[str, str]:
     return {lang: value[lang].strip() for lang in TEXT_LANGS}
 
 
-def _regex(source: str, key: str, where: str) -> re.Pattern[str]:
+def _regex(source: str, key: str, where: str, lazy: bool) -> Regex:
+    if lazy:
+        return LazyPattern(source, re.IGNORECASE)
     try:
         return re.compile(source, re.IGNORECASE)
     except re.error as exc:
         raise ConfigError(where, f"key '{key}': bad regular expression {source!r} ({exc})") from None
 
 
-def _match(value: Any, languages: tuple[str, ...], where: str) -> dict[str, LangMatch]:
+def _match(value: Any, languages: tuple[str, ...], where: str, lazy: bool) -> dict[str, LangMatch]:
     if not isinstance(value, dict):
         raise ConfigError(where, "key 'match' must map each language to phrases, regex or patterns")
     out: dict[str, LangMatch] = {}
@@ -228,8 +287,8 @@ def _match(value: Any, languages: tuple[str, ...], where: str) -> dict[str, Lang
         key = f"match.{lang}"
         if not isinstance(spec, dict) or not spec or set(spec) - _MATCH_KEYS:
             raise ConfigError(where, f"key '{key}' must have phrases, regex or patterns")
-        regexes = [phrase_regex(p) for p in spec.get("phrases", [])]
-        regexes += [_regex(r, f"{key}.regex", where) for r in spec.get("regex", [])]
+        regexes = [_regex(phrase_source(p), f"{key}.phrases", where, lazy) for p in spec.get("phrases", [])]
+        regexes += [_regex(r, f"{key}.regex", where, lazy) for r in spec.get("regex", [])]
         patterns = spec.get("patterns", [])
         if not isinstance(patterns, list) or any(not isinstance(p, list) for p in patterns):
             raise ConfigError(where, f"key '{key}.patterns' must be a list of token-pattern lists")
@@ -237,17 +296,17 @@ def _match(value: Any, languages: tuple[str, ...], where: str) -> dict[str, Lang
     return out
 
 
-def _conditions(value: Any, key: str, where: str) -> dict[str, dict[str, tuple[re.Pattern[str], ...]]]:
+def _conditions(value: Any, key: str, where: str, lazy: bool) -> dict[str, dict[str, tuple[Regex, ...]]]:
     if value is None:
         return {}
     if not isinstance(value, dict):
         raise ConfigError(where, f"key '{key}' must map languages to conditions")
-    out: dict[str, dict[str, tuple[re.Pattern[str], ...]]] = {}
+    out: dict[str, dict[str, tuple[Regex, ...]]] = {}
     for lang, spec in value.items():
         _choice(where, key, lang, LANGS)
         if not isinstance(spec, dict) or set(spec) - _WHERE_KEYS:
             raise ConfigError(where, f"key '{key}.{lang}' must use {', '.join(sorted(_WHERE_KEYS))}")
-        out[lang] = {w: tuple(_regex(r, f"{key}.{lang}.{w}", where) for r in regs) for w, regs in spec.items()}
+        out[lang] = {w: tuple(_regex(r, f"{key}.{lang}.{w}", where, lazy) for r in regs) for w, regs in spec.items()}
     return out
 
 
@@ -264,7 +323,7 @@ def _examples(value: Any, languages: tuple[str, ...], where: str) -> dict[str, d
     return out
 
 
-def matches(regex: re.Pattern[str], text: str, folded: str) -> bool:
+def matches(regex: Regex, text: str, folded: str) -> bool:
     """``bool(regex.search(text))``, searching only the alternatives whose needed strings ``folded`` holds.
 
     ``folded`` is ``fold(text)`` (same length). A top-level alternative matches on its own
@@ -277,13 +336,13 @@ def matches(regex: re.Pattern[str], text: str, folded: str) -> bool:
     return any(_holds_needs(needs, folded) and _compiled(source, regex.flags).search(text) for source, needs in alternatives)
 
 
-def may_match(regex: re.Pattern[str], folded: str) -> bool:
+def may_match(regex: Regex, folded: str) -> bool:
     """False when ``regex`` cannot match a text whose folded copy is ``folded`` (no alternative has all it needs)."""
     return any(_holds_needs(needs, folded) for _, needs in _alternatives(regex))
 
 
 @lru_cache(maxsize=None)
-def needs_implied(regex: re.Pattern[str]) -> bool:
+def needs_implied(regex: Regex) -> bool:
     """True when a text holding one of :func:`needed_strings` always passes :func:`may_match` (one alternative,
     each of whose needs is a substring of every needed string)."""
     strings = needed_strings(regex)
@@ -309,7 +368,7 @@ def _compiled(source: str, flags: int) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _alternatives(regex: re.Pattern[str]) -> tuple[tuple[str, tuple[frozenset[str], ...]], ...]:
+def _alternatives(regex: Regex) -> tuple[tuple[str, tuple[frozenset[str], ...]], ...]:
     """The top-level alternatives of ``regex`` (one, the whole, when it has back-references or global flags), with their needs."""
     sources = _split_alternatives(regex.pattern)
     if len(sources) < 2 or re.search(r"\\[1-9]|\(\?P=|^\(\?[a-zA-Z]+\)", regex.pattern):

@@ -7,17 +7,17 @@ from collections.abc import Iterator
 
 from lexpert.rules.actors import PUBLIC, mentions
 from lexpert.rules.context import Draft, Segment
-from lexpert.rules.model import may_match, needed_strings
+from lexpert.rules.model import LazyPattern, Regex, may_match, needed_strings
 
 DEADLINE = {
-    "ru": re.compile(
+    "ru": LazyPattern(
         r"в\s+течение|не\s+позднее|не\s+позже|не\s+более\s+\S+\s+(?:рабочих\s+|календарных\s+)?(?:дн|час|месяц)|"
         r"в\s+(?:\S+\s+)?срок|сроки?\s+(?:рассмотрени|проведени|выдачи|действи)|\d+\s*(?:рабочих\s+|календарных\s+)?(?:дн|час|месяц)|"
         r"(?:рабочих|календарных)\s+дн|незамедлительно|одновременно|в\s+день\s+(?:поступлени|получени|регистрац|обращени)|"
         r"до\s+\d{1,2}\s+\w+|ежегодно|ежеквартально|ежемесячно",
         re.IGNORECASE,
     ),
-    "kk": re.compile(
+    "kk": LazyPattern(
         r"ішінде|кешіктірмей|мерзім|\d+\s*(?:жұмыс\s+|күнтізбелік\s+)?(?:күн|сағат|ай)|(?:жұмыс|күнтізбелік)\s+күн|"
         r"дереу|бір\s+мезгілде|(?:түскен|алған|тіркелген)\s+күні|жыл\s+сайын|тоқсан\s+сайын|ай\s+сайын",
         re.IGNORECASE,
@@ -25,26 +25,26 @@ DEADLINE = {
 }
 
 REFUSAL_GROUNDS = {
-    "ru": re.compile(
+    "ru": LazyPattern(
         r"основани\w*\s+(?:для|к)\s+(?:\w+\s+){0,2}отказ|отказ\w*\s+(?:\w+\s+){0,6}(?:в\s+случа\w+|по\s+следующим\s+основаниям|при\s+(?:наличии|несоответствии|непредставлении))",
         re.IGNORECASE,
     ),
-    "kk": re.compile(
+    "kk": LazyPattern(
         r"бас\s+тарту\w*[^.;\n]{0,60}?\s(?:үшін\s+)?(?:мынадай\s+)?негіз|(?:мынадай\s+)?жағдайларда\s+(?:\w+\s+){0,6}бас\s+тарт|"
         r"мынадай\s*:[^:]{0,1500}?бас\s+тартылады",
         re.IGNORECASE,
     ),
 }
 
-POWERS_LEAD = re.compile(r"(?:полномочи|функци|задач|компетенц|құзырет|функция|міндет)\w*", re.IGNORECASE)
+POWERS_LEAD = LazyPattern(r"(?:полномочи|функци|задач|компетенц|құзырет|функция|міндет)\w*", re.IGNORECASE)
 
 
-def candidates(draft: Draft, pattern: re.Pattern[str]) -> list[Segment]:
+def candidates(draft: Draft, pattern: Regex) -> list[Segment]:
     """The segments where ``pattern`` can match (they hold a string it needs), in draft order."""
     return draft.segments_with(needed_strings(pattern))
 
 
-def norm_matches(draft: Draft, pattern: re.Pattern[str]) -> Iterator[tuple[Segment, re.Match[str]]]:
+def norm_matches(draft: Draft, pattern: Regex) -> Iterator[tuple[Segment, re.Match[str]]]:
     """Norms (not closing clauses or definitions) where ``pattern`` matches, with the first match."""
     for seg in candidates(draft, pattern):
         if seg.closing or seg.definition or not may_match(pattern, seg.folded):
@@ -65,25 +65,25 @@ def in_list_of_powers(segment: Segment, parent_text: str) -> bool:
     return segment.unit.kind == "subpoint" and bool(POWERS_LEAD.search(parent_text[:300]))
 
 REFUSAL = {
-    "ru": re.compile(
+    "ru": LazyPattern(
         r"(?<!\w)(?:(?:об?\s+)?отказе\s+в\s+(?:ее\s+|её\s+|его\s+|их\s+)?\w+|отказыва(?:ет|ют)\s+в\s+\w+|отрицательн\w+\s+решени\w*)",
         re.IGNORECASE,
     ),
-    "kk": re.compile(r"(?<!\w)(?:\w+(?:дан|ден|тан|тен|нан|нен)\s+)?(?:бас\s+тарту\s+туралы\s+шешім\w*|бас\s+тартады|теріс\s+шешім\w*)", re.IGNORECASE),
+    "kk": LazyPattern(r"(?<!\w)(?:\w+(?:дан|ден|тан|тен|нан|нен)\s+)?(?:бас\s+тарту\s+туралы\s+шешім\w*|бас\s+тартады|теріс\s+шешім\w*)", re.IGNORECASE),
 }
 GRANT_OR_REFUSE = {
-    "ru": re.compile(
+    "ru": LazyPattern(
         r"(?<!\w)(?:принима\w+|выносит|принимается)\s+(?:\w+\s+){0,2}решени\w*\s+(?:\w+\s+){0,1}об?\s+[^.;]{3,120}?\s+или\s+(?:об?\s+)?отказе\s+в\s+(?:ее\s+|её\s+|его\s+)?\w+",
         re.IGNORECASE,
     ),
-    "kk": re.compile(
+    "kk": LazyPattern(
         r"(?<!\w)[^.;]{3,120}?\s+(?:немесе|не)\s+[^.;]{0,80}?бас\s+тарту\s+туралы\s+шешім\s+(?:қабылдайды|шығарады|қабылданады)",
         re.IGNORECASE,
     ),
 }
 
 
-def refusals_without_grounds(draft: Draft, pattern: dict[str, re.Pattern[str]]) -> Iterator[tuple[Segment, re.Match[str]]]:
+def refusals_without_grounds(draft: Draft, pattern: dict[str, Regex]) -> Iterator[tuple[Segment, re.Match[str]]]:
     """Segments where a body refuses (per ``pattern``) while the act lists no grounds for refusal."""
     lang = draft.lang
     grounded = None  # the act-wide search is the costly part: made once a refusal is found

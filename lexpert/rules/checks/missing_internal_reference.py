@@ -7,25 +7,25 @@ from collections.abc import Iterator
 
 from lexpert.rules.checks.common import candidates
 from lexpert.rules.context import Draft
-from lexpert.rules.model import Hit
+from lexpert.rules.model import Hit, LazyPattern
 from lexpert.structure.model import Unit
 
 _NUM = r"(\d+)(?:[-.]\d+)?"
 REFERENCE = {
     "ru": {
-        "point": re.compile(
+        "point": LazyPattern(
             rf"(?<!\w)(?:пункт|пунктом|пункта|пункте|пункту|пунктами|пунктах|пунктов)\s+{_NUM}\s+настоящ(?:их|его|ей)\s+"
             r"(?:Правил|Порядка|Положения|Регламента|Инструкции|приказа|постановления|решения)(?!\w)",
             re.IGNORECASE,
         ),
-        "article": re.compile(rf"(?<!\w)(?:стать[яиейю]|статьей|статьёй|статьями|статьях)\s+{_NUM}\s+настоящего\s+(?:Закона|Кодекса|Федерального\s+закона)(?!\w)", re.IGNORECASE),
+        "article": LazyPattern(rf"(?<!\w)(?:стать[яиейю]|статьей|статьёй|статьями|статьях)\s+{_NUM}\s+настоящего\s+(?:Закона|Кодекса|Федерального\s+закона)(?!\w)", re.IGNORECASE),
     },
     "kk": {
-        "point": re.compile(
+        "point": LazyPattern(
             rf"(?<!\w)осы\s+(?:Қағидалардың|Тәртіптің|Ереженің|Нұсқаулықтың|қаулының|бұйрықтың|шешімнің|Регламенттің)\s+{_NUM}-тармағ\w*",
             re.IGNORECASE,
         ),
-        "article": re.compile(rf"(?<!\w)осы\s+(?:Заңның|Кодекстің)\s+{_NUM}-бап\w*", re.IGNORECASE),
+        "article": LazyPattern(rf"(?<!\w)осы\s+(?:Заңның|Кодекстің)\s+{_NUM}-бап\w*", re.IGNORECASE),
     },
 }
 

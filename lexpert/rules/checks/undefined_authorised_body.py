@@ -7,21 +7,21 @@ from collections.abc import Iterator
 
 from lexpert.rules.checks.common import candidates
 from lexpert.rules.context import Draft
-from lexpert.rules.model import Hit
+from lexpert.rules.model import Hit, LazyPattern
 
 USE = {
-    "ru": re.compile(r"(?<!\w)уполномоченн(?:ый|ого|ому|ым|ом)\s+орган(?:а|у|ом|е)?(?!\w)", re.IGNORECASE),
-    "kk": re.compile(r"(?<!\w)уәкілетті\s+орган(?!дар)\w*(?!\w)", re.IGNORECASE),
+    "ru": LazyPattern(r"(?<!\w)уполномоченн(?:ый|ого|ому|ым|ом)\s+орган(?:а|у|ом|е)?(?!\w)", re.IGNORECASE),
+    "kk": LazyPattern(r"(?<!\w)уәкілетті\s+орган(?!дар)\w*(?!\w)", re.IGNORECASE),
 }
 # A definition («уполномоченный орган – …», «(далее – уполномоченный орган)») or a name by field
 # («уполномоченный орган в области …», «… саласындағы уәкілетті орган») makes the body identifiable.
 DEFINED = {
-    "ru": re.compile(
+    "ru": LazyPattern(
         r"уполномоченн\w+\s+орган\w*\s*(?:\([^)]*\)\s*)?[–—-]\s*(?=\w)|далее\s*[–—-]?\s*уполномоченн\w+\s+орган|"
         r"уполномоченн\w+\s+орган\w*\s+(?:в\s+(?:области|сфере)|по\s+(?:вопросам|делам|регулированию)|исполнительной\s+власти|государственной\s+власти|(?-i:[А-ЯЁ])\w+)",
         re.IGNORECASE,
     ),
-    "kk": re.compile(
+    "kk": LazyPattern(
         r"уәкілетті\s+орган\w*\s*(?:\([^)]*\)\s*)?[–—-]\s*(?=\w)|бұдан\s+әрі\s*[–—-]?\s*уәкілетті\s+орган|"
         r"(?:саласындағы|жөніндегі|мәселелері\s+жөніндегі)\s+уәкілетті\s+орган",
         re.IGNORECASE,

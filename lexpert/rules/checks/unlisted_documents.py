@@ -7,22 +7,22 @@ from collections.abc import Iterator
 
 from lexpert.rules.checks.common import norm_matches, public_actor_in
 from lexpert.rules.context import Draft
-from lexpert.rules.model import Hit
+from lexpert.rules.model import Hit, LazyPattern
 
 SUBMITTED = {
-    "ru": re.compile(
+    "ru": LazyPattern(
         r"(?<!\w)(?:документ\w*(?:\s+и\s+материал\w*)?|материал\w*)\s*,?\s+(?:представленн|поданн|направленн)\w*\s+(?:\w+\s+){0,2}"
         r"(?:заявител|участник|дилер|претендент|кандидат|организаци|поставщик)\w*",
         re.IGNORECASE,
     ),
-    "kk": re.compile(
+    "kk": LazyPattern(
         r"(?<!\w)(?:өтініш\s+беруші|қатысушы|дилер|үміткер|ұйым|жеткізуші)\w*\s+(?:ұсынған|берген|жіберген)\s+құжаттар\w*(?:\s+мен\s+материалдар\w*)?",
         re.IGNORECASE,
     ),
 }
 LIST = {
-    "ru": re.compile(r"(?:следующие|такие)\s+документы|прилага(?:ются|ется)\s*:|документ(?:ы|ов)\s*:|перечень\s+документов|(?:согласно|по)\s+приложени\w+|документ\w*,\s+указанн\w+\s+в\s+(?:пункт|стать)", re.IGNORECASE),
-    "kk": re.compile(r"мынадай\s+құжаттар|қоса\s+беріледі\s*:|құжаттар\s*:|құжаттар(?:дың)?\s+тізбесі|қосымша\w*\s+сәйкес|(?:тармағында|бабында)\s+көрсетілген\s+құжаттар", re.IGNORECASE),
+    "ru": LazyPattern(r"(?:следующие|такие)\s+документы|прилага(?:ются|ется)\s*:|документ(?:ы|ов)\s*:|перечень\s+документов|(?:согласно|по)\s+приложени\w+|документ\w*,\s+указанн\w+\s+в\s+(?:пункт|стать)", re.IGNORECASE),
+    "kk": LazyPattern(r"мынадай\s+құжаттар|қоса\s+беріледі\s*:|құжаттар\s*:|құжаттар(?:дың)?\s+тізбесі|қосымша\w*\s+сәйкес|(?:тармағында|бабында)\s+көрсетілген\s+құжаттар", re.IGNORECASE),
 }
 
 
