@@ -161,29 +161,41 @@ def _sequence_needs(items: list, constants: Any) -> frozenset[str] | None:
             best = _without_superstrings(found)
 
     for op, arg in items:
-        letter = None
-        if op is constants.LITERAL:
-            letter = _folded_letter(arg)
-        elif op is constants.IN and arg and all(o is constants.LITERAL for o, _ in arg):
-            letters = {_folded_letter(code) for _, code in arg}
-            letter = letters.pop() if len(letters) == 1 else None
+        letter = _plain_letter(op, arg, constants)
         if letter is not None:
             run.append(letter)
             continue
         better(frozenset({"".join(run)}))
         run = []
-        if op is constants.SUBPATTERN:
-            better(_sequence_needs(list(arg[-1]), constants))
-        elif op is constants.ATOMIC_GROUP:
-            better(_sequence_needs(list(arg), constants))
-        elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT, constants.POSSESSIVE_REPEAT) and arg[0] >= 1:
-            better(_sequence_needs(list(arg[2]), constants))
-        elif op is constants.BRANCH:
-            branches = [_sequence_needs(list(branch), constants) for branch in arg[1]]
-            if all(branches):
-                better(frozenset().union(*branches))
+        better(_group_needs(op, arg, constants))
     better(frozenset({"".join(run)}))
     return best
+
+
+def _plain_letter(op: Any, arg: Any, constants: Any) -> str | None:
+    """The folded letter a parsed item matches (a literal, or a class of one letter in its
+    cases such as ``[её]``), or None when the item is something else."""
+    if op is constants.LITERAL:
+        return _folded_letter(arg)
+    if op is constants.IN and arg and all(o is constants.LITERAL for o, _ in arg):
+        letters = {_folded_letter(code) for _, code in arg}
+        return letters.pop() if len(letters) == 1 else None
+    return None
+
+
+def _group_needs(op: Any, arg: Any, constants: Any) -> frozenset[str] | None:
+    """The needed strings of a group every match crosses (a group, a repeat of at least one,
+    an alternation whose every branch needs something), or None."""
+    if op is constants.SUBPATTERN:
+        return _sequence_needs(list(arg[-1]), constants)
+    if op is constants.ATOMIC_GROUP:
+        return _sequence_needs(list(arg), constants)
+    if op in (constants.MAX_REPEAT, constants.MIN_REPEAT, constants.POSSESSIVE_REPEAT) and arg[0] >= 1:
+        return _sequence_needs(list(arg[2]), constants)
+    if op is constants.BRANCH:
+        branches = [_sequence_needs(list(branch), constants) for branch in arg[1]]
+        return frozenset().union(*branches) if all(branches) else None
+    return None
 
 
 def _without_superstrings(strings: frozenset[str]) -> frozenset[str]:
@@ -409,26 +421,14 @@ def _all_needs(source: str, flags: int) -> tuple[frozenset[str], ...]:
     needs: list[frozenset[str]] = []
     run: list[str] = []
     for op, arg in [*items, (None, None)]:
-        letter = None
-        if op is _constants.LITERAL:
-            letter = _folded_letter(arg)
-        elif op is _constants.IN and arg and all(o is _constants.LITERAL for o, _ in arg):
-            letters = {_folded_letter(code) for _, code in arg}
-            letter = letters.pop() if len(letters) == 1 else None
+        letter = _plain_letter(op, arg, _constants)
         if letter is not None:
             run.append(letter)
             continue
         if len(run) >= 2:
             needs.append(frozenset({"".join(run)}))
         run = []
-        group = None
-        if op is _constants.SUBPATTERN:
-            group = _sequence_needs(list(arg[-1]), _constants)
-        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT) and arg[0] >= 1:
-            group = _sequence_needs(list(arg[2]), _constants)
-        elif op is _constants.BRANCH:
-            found = [_sequence_needs(list(branch), _constants) for branch in arg[1]]
-            group = frozenset().union(*found) if all(found) else None
+        group = _group_needs(op, arg, _constants)
         if group and all(group):
             needs.append(_without_superstrings(group))
     return tuple(needs)
