@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import resource
 import shutil
 import statistics
@@ -42,7 +41,6 @@ CORPORA = ROOT / "corpora"
 TARGET_WPS = 100_000
 TARGET_COLD = 1.0
 TARGET_MB = 500
-WORD = re.compile(r"\w+")
 
 
 def measure(paths: list[str], jobs: int) -> None:
@@ -70,10 +68,11 @@ def run_child(paths: list[Path], jobs: int) -> dict:
 
 
 def word_count(path: Path) -> int:
-    """Words as ``DocumentResult.words`` counts them (runs of word characters)."""
+    """Words as ``DocumentResult.words`` counts them."""
+    from lexpert.check import word_count
     from lexpert.ingest import read_source
 
-    return len(WORD.findall(read_source(path).text))
+    return word_count(read_source(path).text)
 
 
 def generate(folder: Path, minimum: int) -> int:

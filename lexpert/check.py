@@ -18,6 +18,11 @@ from lexpert.structure.model import Unit
 _WORD = re.compile(r"\w+")
 
 
+def word_count(text: str) -> int:
+    """Words as :attr:`DocumentResult.words` counts them: runs of word characters."""
+    return len(_WORD.findall(text))
+
+
 def _title(root: Unit) -> str:
     for unit in root.walk():
         if unit.role == "title" or unit.kind == "title":
@@ -48,7 +53,7 @@ def check_source(
         lang=lang,
         findings=findings,
         title=_title(root),
-        words=len(_WORD.findall(source.text)),
+        words=word_count(source.text),
     )
 
 

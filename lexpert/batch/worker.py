@@ -6,7 +6,6 @@ Runs in the main process or in a pool worker; each process loads the rules
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib import import_module
@@ -15,7 +14,7 @@ from pathlib import Path
 from lexpert import diff, gitrev, suppress
 from lexpert.batch.messages import tr
 from lexpert.batch.options import Settings
-from lexpert.check import check_source
+from lexpert.check import check_source, word_count
 from lexpert.errors import LexpertError
 from lexpert.findings import DocumentResult, Finding
 from lexpert.ingest import SourceText, read_source
@@ -24,7 +23,6 @@ from lexpert.rules.loader import load_rules, select_rules
 from lexpert.rules.model import Rule
 from lexpert.structure import parse_structure
 
-_WORD = re.compile(r"\w+")  # words as DocumentResult.words counts them
 
 
 @dataclass(frozen=True)
@@ -109,7 +107,7 @@ def _changed_only(
 def _unchanged(task: Task, source: SourceText, settings: Settings) -> FileOutcome:
     """A file identical at the revision: nothing changed, so nothing to check or report."""
     lang = settings.lang or detect_language(source.text)
-    result = DocumentResult(source.path, lang, words=len(_WORD.findall(source.text)))
+    result = DocumentResult(source.path, lang, words=word_count(source.text))
     return FileOutcome(task.index, result, source if settings.keep_sources else None)
 
 
