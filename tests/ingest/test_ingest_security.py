@@ -111,18 +111,23 @@ def test_members_the_reader_never_parses_are_not_inflated(tmp_path: Path) -> Non
     assert read_source(path).text == "Мәтін"
 
 
+def _with_doctype(original: Path, target: Path, member: str) -> Path:
+    """A copy of the archive ``original`` whose ``member`` declares an external entity."""
+    with zipfile.ZipFile(original) as source, zipfile.ZipFile(target, "w") as copy:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == member:
+                data = data.replace(b"?>", b'?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', 1)
+            copy.writestr(item, data)
+    return target
+
+
 def test_external_entity_in_odt_is_refused(tmp_path: Path) -> None:
     document = OpenDocumentText()
     document.text.addElement(P(text="Мәтін"))
     plain = tmp_path / "plain.odt"
     document.save(str(plain))
-    path = tmp_path / "xxe.odt"
-    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w") as target:
-        for item in source.infolist():
-            data = source.read(item)
-            if item.filename == "content.xml":
-                data = data.replace(b"?>", b'?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', 1)
-            target.writestr(item, data)
+    path = _with_doctype(plain, tmp_path / "xxe.odt", "content.xml")
     refused(path, "DOCTYPE", "content.xml")
 
 
@@ -172,12 +177,6 @@ def test_doctype_in_the_word_comments_read_for_suppressions_is_refused(tmp_path:
     markers, _ = suppress.inline_markers(source)
     assert [sorted(m.rules) for m in markers] == [["all"]]
 
-    hostile = tmp_path / "hostile-comments.docx"
-    with zipfile.ZipFile(path) as original, zipfile.ZipFile(hostile, "w") as target:
-        for item in original.infolist():
-            data = original.read(item)
-            if item.filename == "word/comments.xml":
-                data = data.replace(b"?>", b'?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', 1)
-            target.writestr(item, data)
+    hostile = _with_doctype(path, tmp_path / "hostile-comments.docx", "word/comments.xml")
     with pytest.raises(InputError, match="DOCTYPE"):
         suppress.inline_markers(read_source(hostile))
