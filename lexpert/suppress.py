@@ -122,6 +122,8 @@ def _next_text_line(lines: list[str], index: int) -> int | None:
 
 def _docx_markers(source: SourceText) -> tuple[list[Marker], list[str]]:
     """Word comments starting with the marker, mapped to the line of the paragraph they anchor."""
+    if not source.comments:
+        return [], []
     paragraph_line = {b.source_index: source.line_of(b.start) for b in source.blocks if b.source_index is not None}
     markers: list[Marker] = []
     malformed: list[str] = []
